@@ -1,0 +1,43 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "MicrobatteryAtlas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mbatlas", targets: ["mbatlas"]),
+        .library(name: "AtlasCore", targets: ["AtlasCore"]),
+        .library(name: "AtlasData", targets: ["AtlasData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
+        .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "AtlasCore",
+            dependencies: [.product(name: "Parsing", package: "swift-parsing")]
+        ),
+        .target(
+            name: "AtlasData",
+            dependencies: ["AtlasCore"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "AtlasCLI",
+            dependencies: [
+                "AtlasCore", "AtlasData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "mbatlas", dependencies: ["AtlasCLI"]),
+        .testTarget(
+            name: "AtlasCoreTests",
+            dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
+    ]
+)
