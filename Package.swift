@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "mbatlas", targets: ["mbatlas"]),
         .library(name: "AtlasCore", targets: ["AtlasCore"]),
         .library(name: "AtlasData", targets: ["AtlasData"]),
+        .library(name: "AtlasPhysics", targets: ["AtlasPhysics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,10 +26,11 @@ let package = Package(
             dependencies: ["AtlasCore"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData",
+                "AtlasCore", "AtlasData", "AtlasPhysics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
+        .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
     ]
 )
