@@ -52,6 +52,7 @@ struct ReportedValueTests {
         ("25 °C", q(.exact(25), "°C")),
         ("70 nm", q(.exact(70), "nm")),
         ("0.3 A h cm⁻³", q(.exact(0.3), "A h cm⁻³")),
+        ("25 ± 5 μm", q(.plusMinus(25, 5), "µm")),
     ]
 
     @Test("review spellings parse to the right value", arguments: cases)
@@ -99,6 +100,8 @@ extension ReportedValue {
             case (.range(let x1, let x2, let ax), .range(let y1, let y2, let ay)):
                 return ax == ay && x1.isApproximatelyEqual(to: y1, relativeTolerance: 1e-12)
                     && x2.isApproximatelyEqual(to: y2, relativeTolerance: 1e-12)
+            case (.plusMinus(let x1, let x2), .plusMinus(let y1, let y2)):
+                return x1.isApproximatelyEqual(to: y1, relativeTolerance: 1e-12) && x2.isApproximatelyEqual(to: y2, relativeTolerance: 1e-12)
             case (.below(let x, let i), .below(let y, let j)), (.above(let x, let i), .above(let y, let j)):
                 return i == j && x.isApproximatelyEqual(to: y, relativeTolerance: 1e-12)
             default: return false

@@ -20,7 +20,7 @@ struct RoundTripPropertyTests {
         m * QuantityFormatter.power10(e)
     }
 
-    static let forms = Gen.int(in: 0...5)
+    static let forms = Gen.int(in: 0...6)
 
     static func magnitude(_ form: Int, _ a: Double, _ b: Double) -> Magnitude {
         switch form {
@@ -29,6 +29,7 @@ struct RoundTripPropertyTests {
         case 2: return .range(min(a, b), max(a, b), approximate: false)
         case 3: return .below(a, inclusive: b > a)
         case 4: return .above(a, inclusive: b > a)
+        case 5: return .plusMinus(a, b)
         default: return .exact(-a)
         }
     }

@@ -41,6 +41,7 @@ public struct QuantityFormatter: Sendable {
             body = (approximate ? "~" : "") + number(a) + (unicode ? "–" : "-") + number(b)
         case .below(let v, let inclusive): body = (inclusive ? (unicode ? "≤" : "<=") : "<") + number(v)
         case .above(let v, let inclusive): body = (inclusive ? (unicode ? "≥" : ">=") : ">") + number(v)
+        case .plusMinus(let v, let d): body = number(v) + (unicode ? " ± " : " +/- ") + number(d)
         }
         return attach(body, reported.unit)
     }

@@ -75,6 +75,20 @@ struct ReportedValueParser: Parser {
         }
 
         let lower = try NumberParser().parse(&input)
+        // `25 ± 5 µm`
+        var pm = input
+        pm.skipSpaces()
+        if pm.first == "±" || pm.hasPrefix("+/-") {
+            pm.removeFirst(pm.first == "±" ? 1 : 3)
+            pm.skipSpaces()
+            let delta = try NumberParser().parse(&pm)
+            input = pm
+            let unitInfo = try optionalUnit(&input)
+            guard q == nil else { throw LocatedError(.unexpectedText("±"), at: input.startIndex) }
+            return Output(
+                value: .quantity(ReportedQuantity(.plusMinus(lower.value, delta.value), unitInfo?.0 ?? defaultUnit)),
+                unitStart: unitInfo?.1, unitText: unitInfo?.2)
+        }
         var lowerUnit: (Unit, String.Index, Substring)? = nil
         lowerUnit = try optionalUnit(&input)
 

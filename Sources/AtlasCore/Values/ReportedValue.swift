@@ -57,31 +57,38 @@ public enum Magnitude: Hashable, Sendable {
     case below(Double, inclusive: Bool)
     /// `> x` (or `≥ x` when `inclusive`).
     case above(Double, inclusive: Bool)
+    /// `v ± d`: a value with a stated symmetric uncertainty.
+    case plusMinus(Double, Double)
 
+    /// The smallest value allowed (a range's ends are kept in printed order, so this is the
+    /// smaller of the two: "10⁻⁵–10⁻⁷" has lower bound 10⁻⁷).
     public var lowerBound: Double? {
         switch self {
         case .exact(let v), .approximate(let v): return v
-        case .range(let a, _, _): return a
+        case .range(let a, let b, _): return min(a, b)
         case .below: return nil
         case .above(let v, _): return v
+        case .plusMinus(let v, let d): return v - abs(d)
         }
     }
 
     public var upperBound: Double? {
         switch self {
         case .exact(let v), .approximate(let v): return v
-        case .range(_, let b, _): return b
+        case .range(let a, let b, _): return max(a, b)
         case .below(let v, _): return v
         case .above: return nil
+        case .plusMinus(let v, let d): return v + abs(d)
         }
     }
 
     /// See ``ReportedQuantity/representative``.
     public var representative: Double {
         switch self {
-        case .exact(let v), .approximate(let v), .below(let v, _), .above(let v, _): return v
+        case .exact(let v), .approximate(let v), .below(let v, _), .above(let v, _), .plusMinus(let v, _):
+            return v
         case .range(let a, let b, _):
-            if a > 0, b > 0, b / a > 10 { return (a * b).squareRoot() }
+            if a > 0, b > 0, max(a, b) / min(a, b) > 10 { return (a * b).squareRoot() }
             return (a + b) / 2
         }
     }
@@ -101,6 +108,7 @@ public enum Magnitude: Hashable, Sendable {
         case .range(let a, let b, let approx): return .range(f(a), f(b), approximate: approx)
         case .below(let v, let inclusive): return .below(f(v), inclusive: inclusive)
         case .above(let v, let inclusive): return .above(f(v), inclusive: inclusive)
+        case .plusMinus(let v, let d): return .plusMinus(f(v), f(v + d) - f(v))
         }
     }
 }
