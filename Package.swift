@@ -9,9 +9,11 @@ let package = Package(
         .library(name: "AtlasCore", targets: ["AtlasCore"]),
         .library(name: "AtlasData", targets: ["AtlasData"]),
         .library(name: "AtlasPhysics", targets: ["AtlasPhysics"]),
+        .library(name: "AtlasStore", targets: ["AtlasStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
         .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -28,9 +30,16 @@ let package = Package(
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
         .target(
+            name: "AtlasStore",
+            dependencies: [
+                "AtlasCore", "AtlasData", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Parsing", package: "swift-parsing"),
+            ]
+        ),
+        .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData", "AtlasPhysics",
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +50,10 @@ let package = Package(
         ),
         .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
         .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
+        .testTarget(
+            name: "AtlasStoreTests",
+            dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
     ]
 )

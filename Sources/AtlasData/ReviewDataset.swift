@@ -60,8 +60,8 @@ public struct ReviewDataset: Sendable {
             guard record.id == index + 1 else {
                 throw DatasetError(file: Table2Loader.file, location: "entries[\(index)]", reason: "expected entry \(index + 1), found \(record.id)")
             }
-            guard valid.contains(record.ref) else {
-                throw DatasetError(file: Table2Loader.file, location: "entry \(record.id), ref", reason: "reference \(record.ref) is not in the reference list")
+            guard let ref = record.ref, valid.contains(ref) else {
+                throw DatasetError(file: Table2Loader.file, location: "entry \(record.id), ref", reason: "reference \(record.ref.map(String.init) ?? "missing") is not in the reference list")
             }
         }
         for r in commercialCellRefs where !valid.contains(r) {

@@ -25,7 +25,7 @@ struct DatasetLoadingTests {
     func referencesResolve() throws {
         let review = try Self.review.get()
         for record in review.records {
-            #expect(review.reference(record.ref) != nil, "entry \(record.id) cites \(record.ref)")
+            #expect(record.ref.flatMap(review.reference) != nil, "entry \(record.id) cites \(String(describing: record.ref))")
         }
     }
 
@@ -45,6 +45,18 @@ struct DatasetLoadingTests {
                     }
                 }
             }
+        }
+    }
+}
+
+@Suite("Record documents")
+struct RecordDocumentTests {
+    @Test("every Table 2 record survives encoding to a document and decoding back unchanged")
+    func roundTrip() throws {
+        let review = try ReviewDataset.bundled()
+        for record in review.records {
+            let back = try RecordDocument.decode(RecordDocument.encode(record))
+            #expect(back == record, "entry \(record.id)")
         }
     }
 }

@@ -60,7 +60,7 @@ public struct QuantityFormatter: Sendable {
     }
 
     /// Shortest round-tripping decimal in ASCII scientific form (`2.4e-6`, `150`, `0.1`).
-    static func shortest(_ v: Double) -> String {
+    public static func shortest(_ v: Double) -> String {
         var text = "\(v)"
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             var mantissa = String(text[..<e])

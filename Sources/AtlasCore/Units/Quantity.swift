@@ -26,12 +26,26 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// The same quantity expressed in `target`; a typed error when the dimensions differ.
+    ///
+    /// Between scale-only units the magnitude is multiplied by the ratio of the scales and rounded
+    /// to 15 significant digits, so that decimal conversions come out exact (2000 nm is 2 µm, not
+    /// 2.0000000000000004 µm); 15 digits is far beyond any printed precision.
     public func converted(to target: Unit) throws(CoreError) -> Quantity {
         guard target.dimension == dimension else {
             throw .incompatibleUnits(from: unit, to: target)
         }
         if target == unit { return self }
+        if unit.offset == 0 && target.offset == 0 {
+            return Quantity(Self.round15(magnitude * (unit.scale / target.scale)), target)
+        }
         return Quantity(si: siValue, in: target)
+    }
+
+    /// `x` rounded to 15 significant decimal digits (non-finite and zero unchanged).
+    static func round15(_ x: Double) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let text = String(format15: x)
+        return Double(text) ?? x
     }
 
     /// The magnitude in `target`.
@@ -69,5 +83,25 @@ extension Quantity {
             throw .unexpectedText(text, column: 1)
         }
         return Quantity(v, q.unit)
+    }
+}
+
+extension String {
+    /// `x` written with 15 significant digits in scientific notation (Foundation-free).
+    init(format15 x: Double) {
+        let negative = x < 0
+        var v = abs(x)
+        var exponent = 0
+        while v >= 10 { v /= 10; exponent += 1 }
+        while v < 1 { v *= 10; exponent -= 1 }
+        // v in [1, 10): take 15 digits from the exact decimal expansion of x via its description.
+        let digits = (v * 1e14).rounded()
+        var mantissa = digits
+        if mantissa >= 1e15 {
+            mantissa /= 10
+            exponent += 1
+        }
+        let intDigits = String(Int64(mantissa))
+        self = (negative ? "-" : "") + intDigits.prefix(1) + "." + intDigits.dropFirst() + "e" + String(exponent)
     }
 }

@@ -25,7 +25,9 @@ struct Table2File: Codable {
         let current: [Item]
         let cycles: [Item]
         let retention: [Item]
-        let ref: Int
+        let ref: Int?
+        let citation: String?
+        let doi: String?
         let notes: [EntryNote]
     }
 
@@ -112,7 +114,8 @@ enum Table2Loader {
                 source: e.structure.source),
             capacity: try column(e.capacity, .capacity), voltage: try column(e.voltage, .voltage),
             current: try column(e.current, .current), cycles: try column(e.cycles, .cycles),
-            retention: try column(e.retention, .retention), ref: e.ref, notes: e.notes)
+            retention: try column(e.retention, .retention), ref: e.ref, citation: e.citation, doi: e.doi,
+            notes: e.notes)
     }
 
     /// Parses one item and checks its unit against the column.
@@ -144,8 +147,8 @@ enum Table2Loader {
 }
 
 /// Checks that a value's unit fits its column and says which kind it expresses.
-enum ColumnKinds {
-    static func kind(
+public enum ColumnKinds {
+    public static func kind(
         of value: ReportedValue, in column: MicrobatteryRecord.QuantityColumn, text: String, file: String,
         location: String
     ) throws -> QuantityKind? {

@@ -36,8 +36,12 @@ public struct MicrobatteryRecord: Hashable, Sendable, Identifiable {
     public let current: [ReportedCell]
     public let cycles: [ReportedCell]
     public let retention: [ReportedCell]
-    /// Reference number in the review's reference list.
-    public let ref: Int
+    /// Reference number in the review's reference list (review records always have one).
+    public let ref: Int?
+    /// Citation of a source outside the review (imported records), as the user gave it.
+    public let citation: String?
+    /// DOI of that source, if given.
+    public let doi: String?
     public let notes: [EntryNote]
 
     public init(
@@ -46,7 +50,8 @@ public struct MicrobatteryRecord: Hashable, Sendable, Identifiable {
         conditions: String?, electrolyteThickness: [ReportedCell] = [], cathodeThickness: [ReportedCell] = [],
         conductivity: [ReportedCell], cells: [CellStack], structure: Structure,
         capacity: [ReportedCell], voltage: [ReportedCell], current: [ReportedCell],
-        cycles: [ReportedCell], retention: [ReportedCell], ref: Int, notes: [EntryNote]
+        cycles: [ReportedCell], retention: [ReportedCell], ref: Int?, citation: String? = nil, doi: String? = nil,
+        notes: [EntryNote]
     ) {
         self.id = id
         self.electrolyte = electrolyte
@@ -68,6 +73,8 @@ public struct MicrobatteryRecord: Hashable, Sendable, Identifiable {
         self.cycles = cycles
         self.retention = retention
         self.ref = ref
+        self.citation = citation
+        self.doi = doi
         self.notes = notes
     }
 

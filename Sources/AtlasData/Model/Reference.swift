@@ -27,6 +27,27 @@ public struct Reference: Hashable, Sendable, Codable, Identifiable {
 
     public var id: Int { number }
 
+    public init(
+        number: Int, kind: Kind, authors: [String], journal: String? = nil, year: Int? = nil, volume: String? = nil,
+        issue: String? = nil, pages: String? = nil, title: String? = nil, publisher: String? = nil,
+        patentOffice: String? = nil, patentNumber: String? = nil, printed: String, note: String? = nil
+    ) {
+        self.number = number
+        self.kind = kind
+        self.authors = authors
+        self.journal = journal
+        self.year = year
+        self.volume = volume
+        self.issue = issue
+        self.pages = pages
+        self.title = title
+        self.publisher = publisher
+        self.patentOffice = patentOffice
+        self.patentNumber = patentNumber
+        self.printed = printed
+        self.note = note
+    }
+
     enum CodingKeys: String, CodingKey {
         case number, kind, authors, journal, year, volume, issue, pages, title, publisher, printed, note
         case patentOffice = "patent_office"

@@ -1,0 +1,318 @@
+import AtlasCore
+import AtlasData
+import Foundation
+import GRDB
+
+/// The embedded default store: one SQLite file (WAL mode), built from the bundled review data on
+/// first use and rebuilt — review rows only — whenever the bundled data changes. Records users
+/// imported are kept across rebuilds.
+public final class SQLiteRecordStore: RecordStore {
+    let writer: any DatabaseWriter
+    /// Where the file lives (nil in memory).
+    public let path: String?
+
+    /// Imported records get ids from here up unless the file gives one, so review entries (1–75
+    /// today) and user records never collide.
+    public static let firstImportedID = 1001
+
+    /// Opens (creating if needed) the store at `path`. With `withReviewRecords: false` the store
+    /// holds the review's references and curated data but none of its Table 2 records (an
+    /// "empty" store for round-trip imports).
+    public init(path: String, withReviewRecords: Bool = true) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        self.writer = try DatabasePool(path: path, configuration: config)
+        self.path = path
+        try prepare(withReviewRecords: withReviewRecords)
+    }
+
+    /// An in-memory store (tests, one-shot commands).
+    public init(inMemory withReviewRecords: Bool = true) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        self.writer = try DatabaseQueue(configuration: config)
+        self.path = nil
+        try prepare(withReviewRecords: withReviewRecords)
+    }
+
+    // MARK: Building from the bundled data
+
+    private func prepare(withReviewRecords: Bool) throws {
+        try Migrations.migrator.migrate(writer)
+        let fingerprint = try ResourceFiles.fingerprint()
+        let current = try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'bundled'")
+        }
+        let marker = "+no-review-records"
+        guard let current else {
+            try rebuildReview(includeRecords: withReviewRecords, fingerprint: fingerprint)
+            return
+        }
+        // A store keeps the choice it was created with; only a change of bundled data rebuilds it.
+        let hadRecords = !current.hasSuffix(marker)
+        let built = hadRecords ? current : String(current.dropLast(marker.count))
+        if built != fingerprint {
+            try rebuildReview(includeRecords: hadRecords, fingerprint: fingerprint)
+        }
+    }
+
+    /// Replaces the review's rows (records, references, bundled files) in one transaction.
+    private func rebuildReview(includeRecords: Bool, fingerprint: String) throws {
+        var files: [String: Data] = [:]
+        for name in ResourceFiles.names { files[name] = try ResourceFiles.data(named: name) }
+        let dataset = try ReviewDataset.load { name in
+            guard let data = files[name] else { throw DatasetError(file: name, location: "", reason: "missing") }
+            return data
+        }
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM record WHERE origin = 'review'")
+            try db.execute(sql: "DELETE FROM reference")
+            try db.execute(sql: "DELETE FROM bundled_file")
+            for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT INTO bundled_file (name, content) VALUES (?, ?)", arguments: [name, data])
+            }
+            for r in dataset.references {
+                try db.execute(
+                    sql: """
+                        INSERT INTO reference (number, kind, authors, journal, year, volume, issue, pages, title,
+                        publisher, patent_office, patent_number, printed, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        """,
+                    arguments: [
+                        r.number, r.kind.rawValue, r.authors.joined(separator: "; "), r.journal, r.year, r.volume,
+                        r.issue, r.pages, r.title, r.publisher, r.patentOffice, r.patentNumber, r.printed, r.note,
+                    ])
+            }
+            if includeRecords {
+                for record in dataset.records {
+                    if let clash = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE id = ?", arguments: [record.id]) {
+                        throw DatasetError(
+                            file: "store", location: "record \(clash)",
+                            reason: "an imported record uses id \(clash), which the review's Table 2 now needs; export and delete it first")
+                    }
+                    try Self.insert(record, origin: .review, db)
+                }
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled', ?)",
+                arguments: [fingerprint + (includeRecords ? "" : "+no-review-records")])
+        }
+    }
+
+    static func insert(_ record: MicrobatteryRecord, origin: RecordOrigin, _ db: Database) throws {
+        let values = try RecordColumns.values(record, origin: origin)
+        try db.execute(sql: RecordColumns.insertSQL, arguments: StatementArguments(values))
+        for (position, method) in record.methods.enumerated() {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO record_method (record_id, method, position) VALUES (?, ?, ?)",
+                arguments: [record.id, method.rawValue, position])
+        }
+    }
+
+    // MARK: Reading
+
+    static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { v -> (any DatabaseValueConvertible)? in
+            switch v {
+            case .text(let s): return s
+            case .real(let d): return d
+            case .integer(let i): return i
+            }
+        })
+    }
+
+    /// `FROM … WHERE … ORDER BY … LIMIT …` for a query, with its arguments.
+    static func selection(_ query: RecordQuery) throws -> (String, StatementArguments) {
+        let filter = try query.filter.map { try SQLCompiler().compile($0) } ?? .all
+        var sql = "FROM record LEFT JOIN reference ON reference.number = record.ref WHERE \(filter.sql)"
+        var args = filter.arguments
+        let order = query.sort.map { key -> String in
+            let column = key.field.sortColumn
+            return "\(column) IS NULL, \(column) \(key.descending ? "DESC" : "ASC")"
+        }
+        sql += " ORDER BY " + (order + ["record.id ASC"]).joined(separator: ", ")
+        if let limit = query.limit {
+            sql += " LIMIT ? OFFSET ?"
+            args += [.integer(limit), .integer(query.offset)]
+        } else if query.offset > 0 {
+            sql += " LIMIT -1 OFFSET ?"
+            args.append(.integer(query.offset))
+        }
+        return (sql, arguments(args))
+    }
+
+    public func records(_ query: RecordQuery) throws -> [StoredRecord] {
+        let (selection, args) = try Self.selection(query)
+        return try writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT record.document, record.origin, record.import_file, record.imported_at \(selection)",
+                arguments: args)
+            return try rows.map(Self.stored)
+        }
+    }
+
+    static func stored(_ row: Row) throws -> StoredRecord {
+        let data: Data = row[0]
+        let record = try RecordDocument.decode(data)
+        let origin: RecordOrigin
+        if (row[1] as String) == "import" {
+            origin = .imported(file: row[2] ?? "", at: Date(timeIntervalSince1970: row[3] ?? 0))
+        } else {
+            origin = .review
+        }
+        return StoredRecord(record: record, origin: origin)
+    }
+
+    public func summaries(_ query: RecordQuery) throws -> [RecordSummary] {
+        let (selection, args) = try Self.selection(query)
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(RecordSummary.selectColumns) \(selection)", arguments: args)
+                .map(RecordSummary.init(row:))
+        }
+    }
+
+    public func count(_ filter: FilterExpression?) throws -> Int {
+        let compiled = try filter.map { try SQLCompiler().compile($0) } ?? .all
+        return try writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM record LEFT JOIN reference ON reference.number = record.ref WHERE \(compiled.sql)",
+                arguments: Self.arguments(compiled.arguments)) ?? 0
+        }
+    }
+
+    public func record(id: Int) throws -> StoredRecord? {
+        try writer.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT document, origin, import_file, imported_at FROM record WHERE id = ?", arguments: [id]
+            ).map(Self.stored)
+        }
+    }
+
+    public func reference(_ number: Int) throws -> Reference? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM reference WHERE number = ?", arguments: [number]).map(Self.reference)
+        }
+    }
+
+    public func references() throws -> [Reference] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM reference ORDER BY number").map(Self.reference)
+        }
+    }
+
+    static func reference(_ row: Row) -> Reference {
+        let authors: String = row["authors"]
+        return Reference(
+            number: row["number"], kind: Reference.Kind(rawValue: row["kind"]) ?? .other,
+            authors: authors.isEmpty ? [] : authors.components(separatedBy: "; "), journal: row["journal"],
+            year: row["year"], volume: row["volume"], issue: row["issue"], pages: row["pages"], title: row["title"],
+            publisher: row["publisher"], patentOffice: row["patent_office"], patentNumber: row["patent_number"],
+            printed: row["printed"], note: row["note"])
+    }
+
+    public func review() throws -> ReviewDataset {
+        let files = try writer.read { db in
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, content FROM bundled_file").map {
+                    ($0["name"] as String, $0["content"] as Data)
+                })
+        }
+        return try ReviewDataset.load { name in
+            guard let data = files[name] else {
+                throw DatasetError(file: name, location: "", reason: "not in the store; rebuild it")
+            }
+            return data
+        }
+    }
+
+    // MARK: Writing
+
+    public func importRecords(_ candidates: [ImportCandidate], options: ImportOptions) throws -> ImportReport {
+        var report = ImportReport(written: [], accepted: 0, rejected: [], dryRun: options.dryRun)
+        try writer.write { db in
+            let savepoint = "atlas_import"
+            try db.execute(sql: "SAVEPOINT \(savepoint)")
+            var nextID = max(
+                Self.firstImportedID,
+                (try Int.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0) + 1)
+            var seenKeys = Set<String>()
+            var seenIDs = Set<Int>()
+            for candidate in candidates {
+                var record = candidate.record
+                if let ref = record.ref,
+                    try Int.fetchOne(db, sql: "SELECT number FROM reference WHERE number = ?", arguments: [ref]) == nil
+                {
+                    report.rejected.append(.init(line: candidate.line, column: 1, reason: "reference \(ref) is not in the review's reference list"))
+                    continue
+                }
+                if candidate.explicitID {
+                    let exists = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE id = ?", arguments: [record.id]) != nil
+                    if exists || seenIDs.contains(record.id) {
+                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "id \(record.id) is already taken"))
+                        continue
+                    }
+                } else {
+                    while seenIDs.contains(nextID) { nextID += 1 }
+                    record = record.with(id: nextID)
+                    nextID += 1
+                }
+                let key = RecordColumns.duplicateKey(record)
+                if !options.allowDuplicates {
+                    if let other = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE duplicate_key = ?", arguments: [key]) {
+                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway"))
+                        continue
+                    }
+                    if seenKeys.contains(key) {
+                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of an earlier row of this file (same cell, same source)"))
+                        continue
+                    }
+                }
+                seenKeys.insert(key)
+                seenIDs.insert(record.id)
+                try Self.insert(record, origin: .imported(file: options.sourceName, at: Date()), db)
+                report.accepted += 1
+                report.written.append(record.id)
+            }
+            if options.dryRun || !report.rejected.isEmpty {
+                try db.execute(sql: "ROLLBACK TO SAVEPOINT \(savepoint)")
+                report.written = []
+            }
+            try db.execute(sql: "RELEASE SAVEPOINT \(savepoint)")
+        }
+        return report
+    }
+
+    public func deleteImported() throws -> Int {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM record WHERE origin = 'import'")
+            return db.changesCount
+        }
+    }
+}
+
+extension QueryField {
+    /// The column ORDER BY uses for this field.
+    var sortColumn: String {
+        switch type {
+        case .quantity(_, let c), .text(let c), .integer(let c): return c
+        case .category(let v, let c): return v == .method ? "record.method_primary" : c
+        case .polymorphic(let list): return list[0].column
+        }
+    }
+}
+
+extension MicrobatteryRecord {
+    /// The same record under another id.
+    func with(id: Int) -> MicrobatteryRecord {
+        MicrobatteryRecord(
+            id: id, electrolyte: electrolyte, composition: composition, family: family, variants: variants,
+            methodPrinted: methodPrinted, methodSource: methodSource, methods: methods, conditions: conditions,
+            electrolyteThickness: electrolyteThickness, cathodeThickness: cathodeThickness, conductivity: conductivity,
+            cells: cells, structure: structure, capacity: capacity, voltage: voltage, current: current,
+            cycles: cycles, retention: retention, ref: ref, citation: citation, doi: doi, notes: notes)
+    }
+}
