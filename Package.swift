@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "AtlasData", targets: ["AtlasData"]),
         .library(name: "AtlasPhysics", targets: ["AtlasPhysics"]),
         .library(name: "AtlasStore", targets: ["AtlasStore"]),
+        .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,11 @@ let package = Package(
                 .product(name: "Parsing", package: "swift-parsing"),
             ]
         ),
+        .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore"]),
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore",
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
     ]
 )

@@ -5,7 +5,8 @@ public struct MBAtlas: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "mbatlas",
         abstract: "Microbattery Atlas: solid electrolytes in 2D and 3D lithium microbatteries, as data.",
-        subcommands: []
+        discussion: "Data: Jetybayeva et al., J. Mater. Chem. A 2021, 9, 15140 (Table 2, Table 1, 310 references).",
+        subcommands: [Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self]
     )
 
     public init() {}

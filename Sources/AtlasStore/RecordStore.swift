@@ -44,8 +44,11 @@ public struct RecordQuery: Sendable {
     }
 
     /// Parses `--where` text and `--sort field[:desc]` keys.
+    /// Parses and checks `--where` text (unknown fields, units of the wrong kind, unknown
+    /// vocabulary are reported here, before any store is touched) and `--sort` keys.
     public init(where text: String?, sort: [String] = [], limit: Int? = nil, offset: Int = 0) throws(QueryError) {
         self.filter = try text.map { (t: String) throws(QueryError) in try QueryParser().parse(t) }
+        if let filter { _ = try SQLCompiler().compile(filter) }
         var keys: [SortKey] = []
         for s in sort { keys.append(try SortKey.parse(s)) }
         self.sort = keys
@@ -85,6 +88,12 @@ public struct ImportReport: Sendable, Equatable {
         public let column: Int
         public let reason: String
         public var description: String { "\(line):\(column): \(reason)" }
+
+        public init(line: Int, column: Int, reason: String) {
+            self.line = line
+            self.column = column
+            self.reason = reason
+        }
     }
 
     /// Ids of the records written (empty on a dry run or when anything was rejected).
@@ -95,6 +104,13 @@ public struct ImportReport: Sendable, Equatable {
     public var dryRun: Bool
 
     public var succeeded: Bool { rejected.isEmpty }
+
+    public init(written: [Int], accepted: Int, rejected: [Rejection], dryRun: Bool) {
+        self.written = written
+        self.accepted = accepted
+        self.rejected = rejected
+        self.dryRun = dryRun
+    }
 }
 
 /// Options of an import.

@@ -66,7 +66,7 @@ extension QuantityKind {
     public static let rateConstant = QuantityKind(name: "rate constant", canonicalUnit: u("m s⁻¹"))
     public static let activationEnergy = QuantityKind(name: "activation energy", canonicalUnit: u("eV"))
     public static let density = QuantityKind(name: "density", canonicalUnit: u("g cm⁻³"))
-    public static let fraction = QuantityKind(name: "fraction", canonicalUnit: u("%"))
+    public static let fraction = QuantityKind(name: "percentage", canonicalUnit: u("%"))
     public static let count = QuantityKind(name: "number", canonicalUnit: .one)
     public static let frequency = QuantityKind(name: "frequency", canonicalUnit: u("s⁻¹"))
 

@@ -1,0 +1,71 @@
+import ArgumentParser
+import AtlasStore
+import Foundation
+
+extension MBAtlas {
+    /// `mbatlas import FILE`: user records, validated row by row, written all or nothing.
+    public struct Import: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Import records from a CSV or JSON file (the `export` format), all or nothing.",
+            discussion: """
+                Required per record: electrolyte, family, structure (2D/3D), cell (or anode and cathode), and a source:
+                ref (a reference number of the review), citation or doi. Values are printed text with units
+                (conductivity_raw '2.5 uS/cm', capacity_raw '120 uAh/cm2', voltage_raw '3-4.2 V', current_raw '1C',
+                retention_raw '95%') or numbers in canonical units (conductivity_S_per_cm, retention_percent…).
+                Every rejected row is reported as line:column: reason, and then nothing is written (exit status 2).
+                """)
+
+        @Argument(help: "A .csv or .json file.")
+        var file: String
+
+        @Flag(help: "Validate and report without writing anything.")
+        var dryRun = false
+
+        @Flag(help: "Import records even when one with the same cell and source exists.")
+        var allowDuplicates = false
+
+        @OptionGroup var store: StoreOptions
+
+        public init() {}
+
+        public func run() throws {
+            try reportingFailures {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw Failure("\(file): cannot read the file")
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Failure("\(file): not UTF-8 text")
+                }
+                let name = (file as NSString).lastPathComponent
+                let parsed: (candidates: [ImportCandidate], rejected: [ImportReport.Rejection])
+                if file.lowercased().hasSuffix(".json") {
+                    parsed = RecordInterchange.candidates(json: text)
+                } else if file.lowercased().hasSuffix(".csv") {
+                    parsed = RecordInterchange.candidates(csv: text)
+                } else {
+                    throw Failure("\(file): expected a .csv or .json file")
+                }
+                var report = ImportReport(written: [], accepted: 0, rejected: parsed.rejected, dryRun: dryRun)
+                if parsed.rejected.isEmpty {
+                    report = try store.open().importRecords(
+                        parsed.candidates, options: .init(dryRun: dryRun, allowDuplicates: allowDuplicates, sourceName: name))
+                } else {
+                    report.accepted = parsed.candidates.count
+                }
+                for rejection in report.rejected { Output.warn("\(file):\(rejection)") }
+                if report.succeeded {
+                    Output.write(dryRun
+                        ? "\(report.accepted) records valid; nothing written (dry run)"
+                        : "imported \(report.written.count) records from \(name) (ids \(Self.ranges(report.written)))")
+                } else {
+                    throw Failure("\(file): \(report.rejected.count) row\(report.rejected.count == 1 ? "" : "s") rejected, \(report.accepted) valid; nothing written")
+                }
+            }
+        }
+
+        static func ranges(_ ids: [Int]) -> String {
+            guard let first = ids.first, let last = ids.last else { return "none" }
+            return ids == Array(first...last) ? (first == last ? "\(first)" : "\(first)–\(last)") : ids.map(String.init).joined(separator: ", ")
+        }
+    }
+}
