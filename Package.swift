@@ -57,6 +57,6 @@ let package = Package(
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
-        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
     ]
 )

@@ -68,14 +68,14 @@ public struct SortKey: Hashable, Sendable {
         guard let name = parts.first, let field = QueryField.named(name) else {
             let name = parts.first ?? text
             let hint = QueryField.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
-            throw QueryError("unknown sort field '\(name)'\(hint)", column: 1)
+            throw QueryError("unknown sort field '\(name)'\(hint)", column: 0)
         }
         if case .polymorphic = field.type {
-            throw QueryError("sort by one form of '\(field.name)' (e.g. \(field.name)_areal, \(field.name == "current" ? "c_rate" : "capacity_specific"))", column: 1)
+            throw QueryError("sort by one form of '\(field.name)' (e.g. \(field.name == "current" ? "c_rate, current_density" : "capacity_areal, capacity_specific"))", column: 0)
         }
         let direction = parts.count > 1 ? parts[1].lowercased() : "asc"
         guard direction == "asc" || direction == "desc" else {
-            throw QueryError("sort direction must be asc or desc, found '\(parts[1])'", column: name.count + 2)
+            throw QueryError("sort direction must be asc or desc, found '\(parts[1])'", column: 0)
         }
         return SortKey(field: field, descending: direction == "desc")
     }

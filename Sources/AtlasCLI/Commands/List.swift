@@ -15,14 +15,7 @@ extension MBAtlas {
                 Fields and their units: mbatlas fields
                 """)
 
-        @Option(name: .customLong("where"), help: "Filter expression, e.g. 'family = LiPON and cycles > 500'.")
-        var filter: String?
-
-        @Option(name: .customLong("sort"), help: "Sort by FIELD or FIELD:desc (repeatable); records without a value come last.")
-        var sort: [String] = []
-
-        @Option(help: "Print at most N records.")
-        var limit: Int?
+        @OptionGroup var query: QueryOptions
 
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
@@ -33,8 +26,7 @@ extension MBAtlas {
 
         public func run() throws {
             try reportingFailures {
-                if let limit, limit < 0 { throw Failure("--limit: must not be negative") }
-                let query = try Failure.parse("--where") { try RecordQuery(where: filter, sort: sort, limit: limit) }
+                let query = try query.query()
                 let store = try store.open()
                 switch format {
                 case .table, .text:

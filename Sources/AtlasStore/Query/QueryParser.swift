@@ -14,7 +14,7 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `unknown field 'conductivty' at column 1 (did you mean 'conductivity'?)` — the message
     /// already names the column where that reads naturally; otherwise it is appended.
     public var description: String {
-        message.contains("at column") ? message : "\(message) at column \(column)"
+        message.contains("at column") || column < 1 ? message : "\(message) at column \(column)"
     }
 }
 
