@@ -177,10 +177,10 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
                 sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(window.lowerBound + Double(i) * h)
             }
             let mean = sum * h / 3 / (window.upperBound - window.lowerBound)
-            return (Voltage(si: mean), "mean of the OCV fit over x ∈ [\(window.lowerBound), \(window.upperBound)]")
+            return (Voltage(si: mean), "OCV-fit mean, x \(window.lowerBound)–\(window.upperBound)")
         }
         if let range = voltageRange {
-            return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "mid-point of the cited range")
+            return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "mid-point of cited range")
         }
         return nil
     }
