@@ -62,6 +62,9 @@ extension MBAtlas {
         @Option(name: .customLong("max-volume"), help: "Inverse design: largest stack volume, e.g. 10mm3 (any volume unit).")
         var maxVolume: String?
 
+        @Flag(name: .customLong("allow-thin-electrolyte"), help: "Report an electrolyte thinner than its cited pin-hole minimum (LiPON 110 nm) as a note instead of an error.")
+        var allowThinElectrolyte = false
+
         @Option(help: "Output format: table (default) or json.")
         var format: OutputFormat = .table
 
@@ -72,6 +75,7 @@ extension MBAtlas {
                 var design = try Failure.parse("--cathode/--electrolyte/--anode/--geometry") {
                     try CellDesign(cathode: cathode, electrolyte: electrolyte, anode: anode, geometry: geometry)
                 }
+                design.enforceMinimumThickness = !allowThinElectrolyte
                 if let area {
                     design.footprint = try Failure.parse("--area") { try Area(parsing: area) }
                 }

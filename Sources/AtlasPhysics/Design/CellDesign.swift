@@ -31,6 +31,10 @@ public struct CellDesign: Sendable {
     public var cellVoltage: Voltage?
     /// Largest allowed height/width of the 3D structure; nil: not checked.
     public var maxAspectRatio: Double?
+    /// Whether an electrolyte thinner than its cited pin-hole minimum is an error (default) or a
+    /// note. The review also reports working ALD LiPON of 50–70 nm (refs 31, 271), so a user
+    /// modelling such films can switch the check to a note.
+    public var enforceMinimumThickness = true
 
     public init(
         cathode: ElectrodeMaterial, cathodeThickness: Length?, electrolyte: DesignElectrolyte,

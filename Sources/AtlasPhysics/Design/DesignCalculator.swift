@@ -15,12 +15,14 @@ public enum DesignCalculator {
         // --- Layers and geometry checks
         let tE = design.electrolyteThickness
         try requirePositive(tE, "electrolyte thickness")
-        if let minimum = design.electrolyte.minimumThickness, tE < minimum.value {
+        if let minimum = design.electrolyte.minimumThickness, tE < minimum.value, !design.enforceMinimumThickness {
+            notes.append("\(design.electrolyte.name) \(tE) is below the pin-hole minimum \(minimum.value) (\(minimum.source)); check disabled")
+        } else if let minimum = design.electrolyte.minimumThickness, tE < minimum.value {
             throw .layerTooThin(
                 layer: design.electrolyte.name, thickness: tE.description, minimum: minimum.value.description,
                 source: minimum.source.text)
         }
-        if let recommended = design.electrolyte.recommendedThickness, tE < recommended.value {
+        if let recommended = design.electrolyte.recommendedThickness, tE < recommended.value, tE >= (design.electrolyte.minimumThickness?.value ?? .zero) {
             notes.append("\(design.electrolyte.name) thinner than \(recommended.value): \(recommended.note ?? "") (\(recommended.source))")
         }
 
@@ -183,9 +185,13 @@ public enum DesignCalculator {
         func shell(_ t: Double) -> Double { g.shellVolumePerFootprint(from: start, to: start + Length(si: t)).si }
         var hi = limit?.si ?? volume.si
         if let limit {
-            guard limit.si > 0, shell(limit.si) >= volume.si else {
+            guard limit.si > 0 else {
                 throw .geometryDoesNotFit(
-                    condition: "the anode needed for N/P = 1 (\(volume) per footprint) does not fit in the space left after cathode and electrolyte (\(limit.si > 0 ? Length(si: shell(limit.si)).description : "none"); \(g.coatingLimit!.condition))")
+                    condition: "cathode + electrolyte = \(start) already fill half the opening, \(Length(si: g.coatingLimit!.thickness)) (\(g.coatingLimit!.condition)); no room for the anode")
+            }
+            guard shell(limit.si) >= volume.si else {
+                throw .geometryDoesNotFit(
+                    condition: "the anode needed for N/P = 1 (\(volume) per footprint) exceeds the space left after cathode and electrolyte (\(Length(si: shell(limit.si))); \(g.coatingLimit!.condition))")
             }
         } else {
             hi = volume.si  // planar: V = t
