@@ -83,7 +83,7 @@ extension MBAtlas {
                 if let rate { design.load = .cRate(try Failure.parse("--rate") { try CRate(parsing: rate) }) }
                 if let current { design.load = try Failure.parse("--current") { try Self.load(current) } }
                 if let temperature {
-                    design.temperature = try Failure.parse("--temperature") { try Temperature(parsing: temperature) }
+                    design.temperature = try Failure.parse("--temperature") { try CellDesign.parseTemperature(temperature) }
                 }
                 if let maxDrop { design.maxDrop = try Failure.parse("--max-drop") { try Voltage(parsing: maxDrop) } }
                 if let cellVoltage { design.cellVoltage = try Failure.parse("--cell-voltage") { try Voltage(parsing: cellVoltage) } }

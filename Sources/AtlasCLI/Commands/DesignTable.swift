@@ -1,4 +1,5 @@
 import AtlasCore
+import Foundation
 import AtlasPhysics
 
 /// Renders design results as aligned text for a 100-column terminal, units in the labels.
@@ -7,12 +8,12 @@ enum DesignTable {
         var rows: [Row] = []
         rows.section("Cell")
         rows.add("cathode", "\(r.cathodeName)\(r.cathodeThickness.map { " \(fmt($0, "µm")) µm" } ?? " (the structure)")")
-        rows.add("  capacity per µm (µA h cm⁻² µm⁻¹)", "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) — \(r.cathodeCapacityBasis)")
+        rows.add("  capacity per µm (µA h cm⁻² µm⁻¹)", "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) = \(r.cathodeCapacityBasis)")
         rows.add("electrolyte", "\(r.electrolyteName) (\(r.electrolyteFamily.rawValue)) \(fmt(r.electrolyteThickness, "µm")) µm")
         rows.add("  conductivity (S cm⁻¹)", "\(fmt(r.conductivity, "S/cm")) at \(fmt1(r.temperature.si - 273.15)) °C")
-        rows.add("anode", "\(r.anodeName) \(fmt(r.anodeThickness, "µm")) µm — \(r.anodeThicknessBasis)")
+        rows.add("anode", "\(r.anodeName) \(fmt(r.anodeThickness, "µm")) µm (\(r.anodeThicknessBasis))")
         rows.add("geometry", r.geometrySummary)
-        rows.add("area gain AG (bare / at cathode surface)", "\(fmt(r.areaGain)) / \(fmt(r.interfaceAreaGain))")
+        rows.add("area gain AG (bare / cathode surface)", "\(fmt(r.areaGain)) / \(fmt(r.interfaceAreaGain))")
         if let ar = r.aspectRatio { rows.add("aspect ratio \(ar.definition)", fmt(ar.value)) }
         rows.add("cathode volume per footprint (µm)", fmt(r.cathodeVolumePerFootprint, "um"))
         if let gain = r.footprintCapacityGain { rows.add("footprint-capacity gain vs planar", fmt(gain)) }
@@ -20,7 +21,10 @@ enum DesignTable {
 
         rows.section("Per footprint area")
         rows.add("capacity (µA h cm⁻²)", "\(fmt(r.arealCapacity, "uAh/cm2")) (\(r.limitingElectrode)-limited)")
-        rows.add("cell voltage (V)", "\(fmt(r.cellVoltage, "V")) — \(r.cellVoltageBasis)")
+        rows.add("cell voltage (V)", fmt(r.cellVoltage, "V"))
+        for (i, part) in r.cellVoltageBasis.components(separatedBy: " − ").enumerated() {
+            rows.add(i == 0 ? "  =" : "  −", part)
+        }
         rows.add("energy (µW h cm⁻²)", fmt(r.arealEnergy, "uWh/cm2"))
         rows.add("power at \(fmt(r.cRate, "C"))C, eqn (2) (µW cm⁻²)", fmt(r.arealPower, "uW/cm2"))
         rows.add("current density (µA cm⁻²)", fmt(r.currentDensity, "uA/cm2"))
@@ -29,12 +33,12 @@ enum DesignTable {
         rows.add("energy density (mW h cm⁻³)", fmt(r.volumetricEnergy, "mWh/cm3"))
         rows.add("power density (mW cm⁻³)", fmt(r.volumetricPower, "mW/cm3"))
         rows.add("eqn (1), cathode mass (W h kg⁻¹)", r.specificEnergyCathode.map { fmt($0, "Wh/kg") } ?? "no cited cathode density")
-        rows.add("eqn (1), cathode + anode mass (W h kg⁻¹)", r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") } ?? "no cited density for both electrodes")
+        rows.add("eqn (1), cathode + anode (W h kg⁻¹)", r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") } ?? "no cited density for both electrodes")
 
         rows.section("Electrolyte")
-        rows.add("area-specific resistance θ/(σ·AG) (Ω cm²)", fmt(r.arealResistance, "Ohm*cm2"))
+        rows.add("resistance θ/(σ·AG) (Ω cm²)", fmt(r.arealResistance, "Ohm*cm2"))
         rows.add("ohmic drop at this current (V)", fmt(r.ohmicDrop, "V"))
-        rows.add("largest C-rate for a \(fmt(r.maxDrop, "V")) V drop (h⁻¹)", fmt(r.maxCRateForDrop, "C"))
+        rows.add("largest C-rate, \(fmt(r.maxDrop, "V")) V drop (h⁻¹)", fmt(r.maxCRateForDrop, "C"))
 
         if let area = r.footprint {
             rows.section("Cell of \(fmt(area, "mm2")) mm²")
@@ -86,7 +90,7 @@ extension Array where Element == DesignTable.Row {
 
     /// Labels padded to a common width (at most 46 columns) so values line up.
     func rendered() -> String {
-        let width = Swift.min(46, map { $0.isSection ? 0 : $0.label.count }.max() ?? 0)
+        let width = Swift.min(38, map { $0.isSection ? 0 : $0.label.count }.max() ?? 0)
         var lines: [String] = []
         for row in self {
             if row.isSection {

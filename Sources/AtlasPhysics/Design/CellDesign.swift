@@ -74,6 +74,18 @@ public struct CellDesign: Sendable {
             geometry: try GeometrySpec.parse(geometry))
     }
 
+    /// Reads a temperature; a trailing bare `C` after a number means °C here (`25C`, `60 C`),
+    /// since a temperature is never a C-rate.
+    public static func parseTemperature(_ text: String) throws(CoreError) -> Temperature {
+        let t = text.trimmingSpaces
+        if t.hasSuffix("C"), !t.hasSuffix("°C"), !t.hasSuffix("degC"), !t.hasSuffix("oC"),
+            let last = String(t.dropLast()).trimmingSpaces.last, last.isNumber
+        {
+            return try Temperature(parsing: String(t.dropLast()) + "°C")
+        }
+        return try Temperature(parsing: t)
+    }
+
     /// 25 °C: the reference temperature of the review's room-temperature conductivities.
     public static let defaultTemperature = Temperature(si: PhysicalConstants.zeroCelsius + 25)
     /// 0.1 V: the example limit on the electrolyte's ohmic drop.

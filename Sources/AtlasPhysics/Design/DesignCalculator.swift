@@ -63,7 +63,7 @@ public enum DesignCalculator {
             guard let qvA else { throw .missingProperty(material: design.anode.name, property: "capacity per µm (needed to size it; give its thickness)") }
             let neededVolume = Length(si: cathodeCapacity.si / qvA.value.si)
             anodeThickness = try shellThickness(in: g, from: anodeStart, volume: neededVolume)
-            anodeBasis = "matched to the cathode capacity (N/P = 1)"
+            anodeBasis = "sized to the cathode, N/P = 1"
         }
         let totalCoating = anodeStart + anodeThickness
         if let limit = g.coatingLimit, totalCoating.si > limit.thickness * (1 + 1e-12) {

@@ -36,7 +36,7 @@ public struct PillarArray: CellGeometry, Equatable {
 
     public var kind: String { "pillars" }
     public var summary: String {
-        "\(lattice.rawValue) pillars d = \(diameter), gap = \(gap), h = \(pillarHeight) (pitch \(pitch))\(isActiveCathode ? ", cathode pillars" : ", scaffold")"
+        "\(lattice.rawValue) pillars d = \(diameter), gap = \(gap), h = \(pillarHeight) (p = \(pitch))\(isActiveCathode ? ", cathode pillars" : "")"
     }
     public var height: Length { pillarHeight }
     public func section(atOffset t: Double) -> Double {

@@ -29,7 +29,7 @@ public struct PlateArray: CellGeometry, Equatable {
 
     public var kind: String { "plates" }
     public var summary: String {
-        "plates w = \(width), gap = \(gap), h = \(plateHeight) (pitch \(pitch))\(isActiveCathode ? ", cathode plates" : ", scaffold")"
+        "plates w = \(width), gap = \(gap), h = \(plateHeight) (p = \(pitch))\(isActiveCathode ? ", cathode plates" : "")"
     }
     public var height: Length { plateHeight }
     public func section(atOffset t: Double) -> Double { (width.si + 2 * t) / pitch.si }

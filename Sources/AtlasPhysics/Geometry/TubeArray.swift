@@ -55,7 +55,7 @@ public struct TubeArray: CellGeometry, Equatable {
     public var summary: String {
         let which = count == 1 ? "single" : "\(count) concentric"
         return "\(lattice.rawValue) array of \(which) tubes D = \(outerDiameter), wall = \(wall), gap = \(gap), h = \(tubeHeight)"
-            + (count > 1 ? ", spacing = \(spacing)" : "") + " (pitch \(pitch))"
+            + (count > 1 ? ", spacing = \(spacing)" : "") + " (p = \(pitch))"
     }
     public var height: Length { tubeHeight }
     public func section(atOffset t: Double) -> Double {

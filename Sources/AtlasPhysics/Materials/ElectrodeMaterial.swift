@@ -156,8 +156,8 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
     public func designVolumetricCapacity() throws(PhysicsError) -> (value: VolumetricCapacity, basis: String) {
         if let q = practicalSpecificCapacity, let rho = density {
             let fraction = usableFraction.value
-            let window = fraction == 1 ? "" : " × usable fraction \(QuantityFormatter(significantDigits: 3).number(fraction))"
-            return (VolumetricCapacity(si: q.si * rho.si), "theoretical n·F/(3.6·M)\(window) × density")
+            let window = fraction == 1 ? "" : " × x \(QuantityFormatter(significantDigits: 3).number(fraction))"
+            return (VolumetricCapacity(si: q.si * rho.si), "n·F/(3.6·M)\(window) × ρ")
         }
         if let stated = statedVolumetricCapacity {
             return (stated.value, "stated: \(stated.source)")
@@ -178,10 +178,10 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
                 sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(window.lowerBound + Double(i) * h)
             }
             let mean = sum * h / 3 / (window.upperBound - window.lowerBound)
-            return (Voltage(si: mean), "OCV-fit mean, x \(window.lowerBound)–\(window.upperBound)")
+            return (Voltage(si: mean), "OCV mean, x \(window.lowerBound)–\(window.upperBound)")
         }
         if let range = voltageRange {
-            return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "mid-point of cited range")
+            return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "range mid-point")
         }
         return nil
     }

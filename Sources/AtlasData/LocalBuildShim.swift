@@ -1,0 +1,1 @@
+// Local build shim, NOT committed: the AtlasData target is written on another branch.
