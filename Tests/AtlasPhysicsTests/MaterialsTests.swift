@@ -147,3 +147,14 @@ struct DesignElectrolyteTests {
         #expect(Set(DesignElectrolyte.all.map(\.family)).count == DesignElectrolyte.all.count)
     }
 }
+
+@Suite("Materials table in docs/PHYSICS.md")
+struct MaterialsDocTableTests {
+    @Test("LiMn₂O₄ X-ray density 4.281 g cm⁻³ and 63.5 µA h cm⁻² µm⁻¹, as printed in the docs")
+    func lmoValues() throws {
+        let lmo = ElectrodeMaterial.lithiumManganeseOxide
+        // Docs print 4 significant figures: 5e-4 and 0.05 are half a unit in the last place.
+        #expect(abs(try #require(lmo.density).canonical - 4.281) < 5e-4)
+        #expect(abs(try lmo.designVolumetricCapacity().value.canonical - 63.5) < 0.05)
+    }
+}
