@@ -1,1 +1,0 @@
-// Local build shim, NOT committed: the AtlasData target is written on another branch.
