@@ -6,7 +6,10 @@ public struct MBAtlas: ParsableCommand {
         commandName: "mbatlas",
         abstract: "Microbattery Atlas: solid electrolytes in 2D and 3D lithium microbatteries, as data.",
         discussion: "Data: Jetybayeva et al., J. Mater. Chem. A 2021, 9, 15140 (Table 2, Table 1, 310 references).",
-        subcommands: [Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self, Init.self]
+        subcommands: [
+            Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self, Init.self,
+            Design.self,
+        ]
     )
 
     public init() {}

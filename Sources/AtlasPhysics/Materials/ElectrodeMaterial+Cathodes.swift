@@ -1,0 +1,165 @@
+import AtlasCore
+
+// The cathodes of the review (§2 and Table 2). Every number carries its source; capacities are
+// computed from the reaction (see ElectrodeMaterial). Numbers quoted from web pages read during
+// development say so in their citation text, so a reviewer can check them against a primary source.
+
+extension ElectrodeMaterial {
+    /// LiCoO₂ (LCO). The review's "LCO theoretical capacity (69 µA h cm⁻² µm⁻¹)" (§5.1.1.1, ref. 234)
+    /// is the x = 0.5 window of LiₓCoO₂ at the X-ray density: 273.8 mA h g⁻¹ × 0.5 × 5.05 g cm⁻³.
+    public static let lithiumCobaltOxide = ElectrodeMaterial(
+        id: "LiCoO2", aliases: ["LCO"], name: "LiCoO₂", role: .cathode,
+        reaction: LithiumReaction(
+            "LiCoO₂ ⇄ CoO₂ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.co, 1), (.o, 2)]),
+            source: .computed("one Li per formula unit (Co³⁺/Co⁴⁺)")),
+        usableFraction: Cited(
+            0.5, .review(234, section: "5.1.1.1"),
+            note: "x = 0.5 of LiₓCoO₂ (charge to about 4.2 V); this window reproduces the review's 69 µA h cm⁻² µm⁻¹"),
+        density: .crystal(
+            .hexagonal(
+                a: 2.8156, c: 14.0542, z: 3, spaceGroup: "R-3m (hexagonal setting)",
+                source: Citation(
+                    "lattice parameters as tabulated in the CRC Handbook of Chemistry and Physics, 89th ed. (2008), p. 4-71 (read via a stored encyclopaedia page; Z = 3 for the hexagonal setting of R-3m)"))),
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 69), .review(234, section: "5.1.1.1"),
+            note: "the review's 'LCO theoretical capacity'"),
+        voltageRange: Cited(3.0...4.2, .review(56, 223, 224, section: "Table 2"), note: "cycling window of Li/LiPON/LiCoO₂ cells"),
+        openCircuitVoltage: .licoo2Dualfoil, ocvWindow: 0.5...1.0,
+        diffusivity: Cited(
+            5.387e-15...1e-13,
+            Citation("PyBaMM parameter sets: 1 × 10⁻¹³ m² s⁻¹ (Dualfoil, Marquis2019) and 5.387 × 10⁻¹⁵ m² s⁻¹ (Ai2020: Ai et al., J. Electrochem. Soc. 2020, 167, 013512)")))
+
+    /// LiMn₂O₄ (LMO) spinel, 4 V plateau: one Li per formula unit.
+    public static let lithiumManganeseOxide = ElectrodeMaterial(
+        id: "LiMn2O4", aliases: ["LMO"], name: "LiMn₂O₄", role: .cathode,
+        reaction: LithiumReaction(
+            "LiMn₂O₄ ⇄ Mn₂O₄ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.mn, 2), (.o, 4)]),
+            source: .computed("one Li per formula unit (the 4 V plateau; Mn³⁺/Mn⁴⁺)")),
+        statedPracticalSpecificCapacity: Cited(
+            SpecificCapacity(canonical: 110), .review(229, section: "5.1.1.1"), note: "initial capacity of a Li/LiPON/LMO thin-film cell"),
+        density: .crystal(
+            .cubic(
+                a: 8.2476, z: 8, spaceGroup: "Fd-3m",
+                source: Citation(
+                    "a = 8.2476 Å as listed in the German Wikipedia article 'Lithiummangan(III,IV)-oxid' (stored page); primary source not verified"))),
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 48), .review(228, section: "5.1.1.1"), note: "Li/LiPON/LMO thin-film cell, 3.7–4.3 V"),
+        voltageRange: Cited(3.7...4.3, .review(228, section: "5.1.1.1")))
+
+    /// LiNi₀.₅Mn₁.₅O₄ (LNMO) high-voltage spinel: one Li per formula unit (Ni²⁺/Ni⁴⁺).
+    public static let lithiumNickelManganeseOxide = ElectrodeMaterial(
+        id: "LiNi0.5Mn1.5O4", aliases: ["LNMO"], name: "LiNi₀.₅Mn₁.₅O₄", role: .cathode,
+        reaction: LithiumReaction(
+            "LiNi₀.₅Mn₁.₅O₄ ⇄ Ni₀.₅Mn₁.₅O₄ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.ni, 0.5), (.mn, 1.5), (.o, 4)]),
+            source: .computed("one Li per formula unit (Ni²⁺/Ni⁴⁺)")),
+        citedSpecificCapacity: Cited(
+            SpecificCapacity(canonical: 147), Citation("Sci. Rep. 2015, 5, 8027 (article srep08027), introduction"),
+            note: "theoretical capacity"),
+        statedPracticalSpecificCapacity: Cited(
+            SpecificCapacity(canonical: 122), .review(230, section: "5.1.1.1"), note: "Li/LiPON/LNMO thin-film cell"),
+        density: nil,
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 70), .review(74, section: "3.1.2.1"),
+            note: "150 mA h g⁻¹ (70 µA h cm⁻² µm⁻¹), TiO₂nts/PMMA-PEG/LNMO at C/10"),
+        voltageRange: Cited(3.2...5.0, .review(230, section: "5.1.1.1")),
+        volumeChange: Cited(
+            "≈3 % and ≈3.3 % for its two two-phase steps", Citation("Sci. Rep. 2015, 5, 8027 (article srep08027), introduction")))
+
+    /// LiFePO₄ (LFP) olivine: one Li per formula unit (Fe²⁺/Fe³⁺).
+    public static let lithiumIronPhosphate = ElectrodeMaterial(
+        id: "LiFePO4", aliases: ["LFP"], name: "LiFePO₄", role: .cathode,
+        reaction: LithiumReaction(
+            "LiFePO₄ ⇄ FePO₄ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.fe, 1), (.p, 1), (.o, 4)]),
+            source: .computed("one Li per formula unit (Fe²⁺/Fe³⁺)")),
+        density: .maximumConcentration(
+            molPerCubicMetre: 22_806,
+            source: Citation("PyBaMM Prada2013 set, 'Maximum concentration in positive electrode'; Prada et al., J. Electrochem. Soc. 2013, 160, A616")),
+        voltageRange: Cited(2.0...3.6, Citation("PyBaMM Prada2013 set, lower and upper voltage cut-offs")),
+        openCircuitVoltage: .lfpAfshar2017, ocvWindow: 0...1)
+
+    /// V₂O₅ (VO): counted here for one Li per formula unit (LiV₂O₅); the review compares VO and LCO
+    /// "at the relatively similar theoretical capacity" (§5.1.1.1, ref. 231).
+    public static let vanadiumPentoxide = ElectrodeMaterial(
+        id: "V2O5", aliases: ["VO"], name: "V₂O₅", role: .cathode,
+        reaction: LithiumReaction(
+            "V₂O₅ + Li⁺ + e⁻ ⇄ LiV₂O₅", electrons: 1,
+            per: Composition([(.v, 2), (.o, 5)]),
+            source: .computed("one Li per V₂O₅; deeper lithiation (2–3 Li) is possible at lower potential and is not counted")),
+        density: .tabulated(
+            Cited(MassDensity(canonical: 3.357), Citation("3.357 g cm⁻³ as tabulated on stored reference pages (handbook value); primary source not verified"))),
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 45), .review(231, section: "Table 2, entry 6"), note: "initial capacity of Li/LiPON/V₂O₅"),
+        voltageRange: Cited(2.15...3.8, .review(231, section: "Table 2, entry 6")))
+
+    /// LiV₂O₅: the ALD cathode of the review's 3D pore-array cell (ref. 31), counted for one Li
+    /// per formula unit (LiV₂O₅ ⇄ V₂O₅).
+    public static let lithiumVanadiumOxide = ElectrodeMaterial(
+        id: "LiV2O5", aliases: [], name: "LiV₂O₅", role: .cathode,
+        reaction: LithiumReaction(
+            "LiV₂O₅ ⇄ V₂O₅ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.v, 2), (.o, 5)]),
+            source: .computed("one Li per formula unit")),
+        density: nil,
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 30.0 / (10 * 0.070)), .review(31, section: "5.1.3"),
+            note: "derived from the review's 3D cell: ≈30 µA h cm⁻² with area enhancement factor 10 and a 70 nm film (Fig. 9a(h)): 30/(10 × 0.07 µm)"),
+        voltageRange: Cited(0.5...3.5, .review(31, section: "5.1.3"), note: "cycling window of the SnNₓ/LiPON/LiV₂O₅ cell"))
+
+    /// MoO₃, counted for 1.5 Li per formula unit (Li₁.₅MoO₃); no cited theoretical value is checked.
+    public static let molybdenumTrioxide = ElectrodeMaterial(
+        id: "MoO3", aliases: [], name: "MoO₃", role: .cathode,
+        reaction: LithiumReaction(
+            "MoO₃ + 1.5 Li⁺ + 1.5 e⁻ ⇄ Li₁.₅MoO₃", electrons: 1.5,
+            per: Composition([(.mo, 1), (.o, 3)]),
+            source: .computed("1.5 Li per MoO₃ chosen as the definition here; not checked against a cited value")),
+        statedPracticalSpecificCapacity: Cited(
+            SpecificCapacity(canonical: 266), .review(79, section: "5.1.1.2"), note: "3D α-MoO₃₋ₓ nanoflakes at 500 mA g⁻¹"),
+        density: .tabulated(
+            Cited(MassDensity(canonical: 4.70), Citation("4.70 g cm⁻³ as in the Wikipedia 'Molybdenum trioxide' infobox (its ref. 1, a handbook); primary source not verified"))),
+        voltageRange: Cited(1.5...3.5, .review(79, 287, section: "Table 2")))
+
+    /// TiOS (TiOᵧS_z thin film): the review states a practical capacity only.
+    public static let titaniumOxysulfide = ElectrodeMaterial(
+        id: "TiOS", aliases: ["TiOySz"], name: "TiOᵧS_z", role: .cathode,
+        reaction: nil, density: nil,
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 90), .review(245, section: "5.1.1.1"), note: "Li/LiPONB/TiOS at 100 µA cm⁻², 1–3 V"),
+        voltageRange: Cited(1.0...3.0, .review(245, section: "5.1.1.1")))
+
+    /// LiCo₀.₈Ni₀.₂O₂: one Li per formula unit.
+    public static let lithiumCobaltNickelOxide = ElectrodeMaterial(
+        id: "LiCo0.8Ni0.2O2", aliases: [], name: "LiCo₀.₈Ni₀.₂O₂", role: .cathode,
+        reaction: LithiumReaction(
+            "LiCo₀.₈Ni₀.₂O₂ ⇄ Co₀.₈Ni₀.₂O₂ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.co, 0.8), (.ni, 0.2), (.o, 2)]),
+            source: .computed("one Li per formula unit")),
+        density: nil,
+        statedVolumetricCapacity: Cited(
+            VolumetricCapacity(canonical: 62), .review(234, section: "5.1.1.1"), note: "initial capacity of Li/LiPON/LiCo₀.₈Ni₀.₂O₂"),
+        voltageRange: Cited(3.0...4.2, .review(234, section: "Table 2, entry 24")))
+
+    /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA): one Li per formula unit.
+    public static let nickelCobaltAluminiumOxide = ElectrodeMaterial(
+        id: "LiNi0.8Co0.15Al0.05O2", aliases: ["NCA"], name: "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂", role: .cathode,
+        reaction: LithiumReaction(
+            "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ ⇄ Ni₀.₈Co₀.₁₅Al₀.₀₅O₂ + Li⁺ + e⁻", electrons: 1,
+            per: Composition([(.li, 1), (.ni, 0.8), (.co, 0.15), (.al, 0.05), (.o, 2)]),
+            source: .computed("one Li per formula unit")),
+        density: .maximumConcentration(
+            molPerCubicMetre: 49_000,
+            source: Citation("PyBaMM NCA_Kim2011 set, 'Maximum concentration in positive electrode'; Kim et al., J. Electrochem. Soc. 2011, 158, A955")),
+        voltageRange: nil,
+        openCircuitVoltage: .ncaKim2011,
+        diffusivity: Cited(3e-15...3e-15, Citation("PyBaMM NCA_Kim2011 set (nca_diffusivity_Kim2011); Kim et al., J. Electrochem. Soc. 2011, 158, A955")))
+
+    /// The cathodes, in the order of the issue that asked for them.
+    public static let cathodes: [ElectrodeMaterial] = [
+        lithiumCobaltOxide, lithiumManganeseOxide, lithiumNickelManganeseOxide, lithiumIronPhosphate,
+        vanadiumPentoxide, lithiumVanadiumOxide, molybdenumTrioxide, titaniumOxysulfide,
+        lithiumCobaltNickelOxide, nickelCobaltAluminiumOxide,
+    ]
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+extension OpenCircuitVoltage {
+    /// LiFePO₄ — the fit PyBaMM uses in its Prada2013 parameter set (`LFP_ocp_Afshar2017`):
+    ///
+    /// U(x) = 3.4077 − 0.020269·x + 0.5·exp(−150·x) − 0.9·exp(−30·(1 − x))
+    ///
+    /// Source: S. Afshar, K. Morris, A. Khajepour, "Efficient electrochemical model for lithium-ion
+    /// cells", arXiv:1709.03970 (2017), as cited in PyBaMM's Prada2013 set.
+    public static let lfpAfshar2017 = OpenCircuitVoltage(
+        validRange: 0...1,
+        source: "Afshar, Morris & Khajepour, arXiv:1709.03970 (2017), as used in PyBaMM's Prada2013 parameter set",
+        potential: { x in 3.4077 - 0.020269 * x + 0.5 * exp(-150 * x) - 0.9 * exp(-30 * (1 - x)) },
+        slope: { x in -0.020269 - 75 * exp(-150 * x) - 27 * exp(-30 * (1 - x)) }
+    )
+
+    /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA) — the polynomial-plus-exponential fit of Kim et al. as in
+    /// PyBaMM's NCA_Kim2011 set (`nca_ocp_Kim2011`):
+    ///
+    /// U(x) = 1.638x¹⁰ − 2.222x⁹ + 15.056x⁸ − 23.488x⁷ + 81.246x⁶ − 344.566x⁵ + 621.3475x⁴
+    ///        − 554.774x³ + 264.427x² − 66.3691x + 11.8058 − 0.61386·exp(5.8201·x^136.4)
+    ///
+    /// Source: G.-H. Kim, K. Smith, K.-J. Lee, S. Santhanagopalan, A. Pesaran, J. Electrochem. Soc.
+    /// 2011, 158, A955. The x^136.4 term makes U fall steeply as x → 1; PyBaMM gives no validity
+    /// interval, so none is claimed beyond the stoichiometry axis.
+    public static let ncaKim2011 = OpenCircuitVoltage(
+        validRange: 0...1,
+        source: "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, as in PyBaMM's NCA_Kim2011 set",
+        potential: { x in
+            let c: [Double] = [11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638]
+            var u = 0.0
+            for k in stride(from: c.count - 1, through: 0, by: -1) { u = u * x + c[k] }
+            return u - 0.61386 * exp(5.8201 * pow(x, 136.4))
+        },
+        slope: { x in
+            let c: [Double] = [11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638]
+            var du = 0.0
+            for k in stride(from: c.count - 1, through: 1, by: -1) { du = du * x + Double(k) * c[k] }
+            let e = x > 0 ? 0.61386 * exp(5.8201 * pow(x, 136.4)) * 5.8201 * 136.4 * pow(x, 135.4) : 0
+            return du - e
+        }
+    )
+
+    /// Graphite — the fit of Kim et al. as in PyBaMM's NCA_Kim2011 set (`graphite_ocp_Kim2011`):
+    ///
+    /// U(x) = 0.124 + 1.5·exp(−70x) − 0.0351·tanh((x − 0.286)/0.083) − 0.0045·tanh((x − 0.9)/0.119)
+    ///        − 0.035·tanh((x − 0.99)/0.05) − 0.0147·tanh((x − 0.5)/0.034)
+    ///        − 0.102·tanh((x − 0.194)/0.142) − 0.022·tanh((x − 0.98)/0.0164)
+    ///        − 0.011·tanh((x − 0.124)/0.0226) + 0.0155·tanh((x − 0.105)/0.029)
+    ///
+    /// Source: Kim et al., J. Electrochem. Soc. 2011, 158, A955, as in PyBaMM.
+    public static let graphiteKim2011 = OpenCircuitVoltage(
+        validRange: 0...1,
+        source: "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, as in PyBaMM's NCA_Kim2011 set",
+        potential: { x in
+            var u = 0.124 + 1.5 * exp(-70 * x)
+            for (a, c, w) in graphiteTerms { u += a * tanh((x - c) / w) }
+            return u
+        },
+        slope: { x in
+            var du = -105 * exp(-70 * x)
+            for (a, c, w) in graphiteTerms {
+                let ch = cosh((x - c) / w)
+                du += a / (w * ch * ch)
+            }
+            return du
+        }
+    )
+
+    /// (amplitude, centre, width) of the tanh terms of the Kim 2011 graphite fit.
+    private static let graphiteTerms: [(Double, Double, Double)] = [
+        (-0.0351, 0.286, 0.083), (-0.0045, 0.9, 0.119), (-0.035, 0.99, 0.05), (-0.0147, 0.5, 0.034),
+        (-0.102, 0.194, 0.142), (-0.022, 0.98, 0.0164), (-0.011, 0.124, 0.0226), (0.0155, 0.105, 0.029),
+    ]
+}
