@@ -72,6 +72,7 @@ extension MBAtlas {
 
         public func run() throws {
             try reportingFailures {
+                guard format == .table || format == .json else { throw Failure("--format: design prints table or json") }
                 var design = try Failure.parse("--cathode/--electrolyte/--anode/--geometry") {
                     try CellDesign(cathode: cathode, electrolyte: electrolyte, anode: anode, geometry: geometry)
                 }
@@ -113,11 +114,5 @@ extension MBAtlas {
             if q.dimension == QuantityKind.current.dimension { return .current(try Current(q)) }
             throw Failure("'\(text)' is neither a current (µA) nor a current density (µA/cm²)")
         }
-    }
-
-    /// How a command prints its result.
-    public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case table
-        case json
     }
 }
