@@ -38,7 +38,7 @@ enum DesignTable {
         rows.section("Electrolyte")
         rows.add("resistance θ/(σ·AG) (Ω cm²)", fmt(r.arealResistance, "Ohm*cm2"))
         rows.add("ohmic drop at this current (V)", fmt(r.ohmicDrop, "V"))
-        rows.add("largest C-rate, \(fmt(r.maxDrop, "V")) V drop (h⁻¹)", fmt(r.maxCRateForDrop, "C"))
+        rows.add("largest C-rate, \(fmt(r.maxDrop, "V")) V drop (C)", fmt(r.maxCRateForDrop, "C"))
 
         if let area = r.footprint {
             rows.section("Cell of \(fmt(area, "mm2")) mm²")

@@ -187,7 +187,7 @@ public enum DesignCalculator {
         if let limit {
             guard limit.si > 0 else {
                 throw .geometryDoesNotFit(
-                    condition: "cathode + electrolyte = \(start) already fill half the opening, \(Length(si: g.coatingLimit!.thickness)) (\(g.coatingLimit!.condition)); no room for the anode")
+                    condition: "cathode + electrolyte shells (\(start)) are thicker than the space available, \(Length(si: g.coatingLimit!.thickness)) (\(g.coatingLimit!.condition)); no room is left for the anode")
             }
             guard shell(limit.si) >= volume.si else {
                 throw .geometryDoesNotFit(
