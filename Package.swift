@@ -46,6 +46,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "mbatlas", dependencies: ["AtlasCLI"]),
+        // Benchmark helpers (synthetic stores, query timing); not a product.
+        .executableTarget(
+            name: "mbatlas-bench",
+            dependencies: ["AtlasStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -316,3 +316,14 @@ extension MicrobatteryRecord {
             cycles: cycles, retention: retention, ref: ref, citation: citation, doi: doi, notes: notes)
     }
 }
+
+extension SQLiteRecordStore {
+    /// Inserts already-validated records as imports in one transaction, without duplicate
+    /// checks: for generating benchmark stores only.
+    public func insertSynthetic(_ records: [MicrobatteryRecord]) throws {
+        try writer.write { db in
+            let origin = RecordOrigin.imported(file: "synthetic", at: Date(timeIntervalSince1970: 0))
+            for r in records { try Self.insert(r, origin: origin, db) }
+        }
+    }
+}
