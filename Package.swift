@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AtlasCore", targets: ["AtlasCore"]),
         .library(name: "AtlasData", targets: ["AtlasData"]),
         .library(name: "AtlasPhysics", targets: ["AtlasPhysics"]),
+        .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
+        .target(name: "AtlasPlot", dependencies: ["AtlasCore"]),
         .target(
             name: "AtlasCLI",
             dependencies: [
@@ -42,5 +44,10 @@ let package = Package(
         .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
         .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
+        .testTarget(
+            name: "AtlasPlotTests",
+            dependencies: ["AtlasPlot"],
+            resources: [.copy("__Snapshots__")]
+        ),
     ]
 )
