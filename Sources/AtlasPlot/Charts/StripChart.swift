@@ -68,7 +68,8 @@ public struct StripChart: Sendable {
         case none
         /// A pseudo-random offset from a hash of the dot's id, up to `fraction` of the band.
         case jitter(fraction: Double)
-        /// Dots pushed apart just enough not to overlap, nearest the centre line first.
+        /// Dots pushed apart just enough not to overlap, nearest the centre line first. Rows grow
+        /// to fit their swarm; columns (vertical orientation) cannot, and overlap when full.
         case beeswarm
     }
 
@@ -189,6 +190,18 @@ public struct StripChart: Sendable {
             let maxLabel = min(220, (width - 2 * Theme.padding) * 0.3)
             let wrapped = categories.map { TextMetrics.wrap($0.label, maxWidth: maxLabel, size: Self.labelSize) }
             let labelColumn = wrapped.flatMap { $0 }.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0
+            let left = Theme.padding + labelColumn + 12
+            let plotWidth = width - left - rightInset
+            // A beeswarm row grows until its dots no longer overlap: swarm once with room to
+            // spare, then size each row to what its swarm used.
+            var needed = [Double](repeating: 0, count: categories.count)
+            if spread == .beeswarm {
+                let probe = Rect(x: left, y: 0, width: plotWidth, height: 0)
+                let free = spreadOffsets(accepted, position: { painter.position($0, plot: probe) }, halfBands: [Double](repeating: 2000, count: categories.count))
+                for (k, item) in accepted.enumerated() {
+                    needed[item.category] = max(needed[item.category], 2 * (abs(free[k]) + style(item.series).size + 2))
+                }
+            }
             var offset = 0.0
             var previousGroup: String?
             for (index, category) in categories.enumerated() {
@@ -197,12 +210,11 @@ public struct StripChart: Sendable {
                     offset += 24
                 }
                 previousGroup = category.group
-                let length = max(bandSize, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 8)
+                let length = max(bandSize, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 8, needed[index])
                 slots.append(Slot(kind: .category(index), start: offset, length: length))
                 offset += length
             }
-            let left = Theme.padding + labelColumn + 12
-            plot = Rect(x: left, y: chrome.headerHeight, width: width - left - rightInset, height: offset)
+            plot = Rect(x: left, y: chrome.headerHeight, width: plotWidth, height: offset)
             bottomOfAxes = plot.maxY + painter.depth(length: plot.width)
             for slot in slots {
                 switch slot.kind {

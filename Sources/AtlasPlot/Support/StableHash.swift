@@ -10,14 +10,23 @@ enum StableHash {
         return hash
     }
 
+    /// FNV-1a with SplitMix64's finaliser: FNV alone barely changes its high bits when only the
+    /// last character differs (`id-1`, `id-2`), and the high bits are the ones used below.
+    static func mixed(_ text: String) -> UInt64 {
+        var z = fnv1a(text)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     /// A number in [0, 1) from `text`.
     static func unitInterval(_ text: String) -> Double {
-        Double(fnv1a(text) >> 11) / Double(UInt64(1) << 53)
+        Double(mixed(text) >> 11) / Double(UInt64(1) << 53)
     }
 
     /// A short hex tag for element ids (`c3f09a1b`).
     static func tag(_ text: String) -> String {
-        let value = fnv1a(text) >> 32
+        let value = mixed(text) >> 32
         let digits = Array("0123456789abcdef")
         var out = ""
         for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
