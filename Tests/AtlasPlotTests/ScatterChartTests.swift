@@ -159,3 +159,30 @@ struct ScatterChartTests {
         #expect(throws: PlotError.self) { try axis.value(of: Quantity(1, try AtlasCore.Unit.parse("V"))) }
     }
 }
+
+@Suite("Legend layout")
+struct LegendLayoutTests {
+    @Test("a legend title wider than its short labels is not broken inside a word")
+    func titleKeepsWords() throws {
+        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("2D", points: [PlotPoint(x: 1, y: 1)])])
+        chart.legendTitle = "Architecture"
+        chart.legendPlacement = .right
+        let texts = try SVGInspector(try chart.render().svg).texts
+        #expect(texts.contains("Architecture"))
+    }
+
+    @Test("a long label moves an automatic legend below the plot and wraps there, within the chart")
+    func longLabelsGoBelow() throws {
+        let long = String(repeating: "Simulated thin-film cell with a thick cathode ", count: 4)
+        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries(long, points: [PlotPoint(x: 1, y: 1)])])
+        chart.width = 600
+        let svg = try SVGInspector(try chart.render().svg)
+        let plot = try svg.plotArea()
+        let boxes = svg.legendLabelBoxes + svg.lineBoxes(inside: "legend").map(\.box)
+        #expect(!boxes.isEmpty)
+        for box in boxes {
+            #expect(box.minY >= plot.maxY)
+            #expect(box.maxX <= 600)
+        }
+    }
+}

@@ -71,3 +71,15 @@ struct StripChartTests {
         #expect(StripChart.median([1, 2, 10], logarithmic: false) == 2)
     }
 }
+
+@Suite("Strip chart layout")
+struct StripChartLayoutTests {
+    @Test("category and group labels end left of the plot area")
+    func labelsLeftOfPlot() throws {
+        let svg = try SVGInspector(try ExampleCharts.conductivity().render().svg)
+        let plot = try svg.plotArea()
+        let labels = svg.lineBoxes(inside: "category-labels")
+        #expect(labels.count >= 15)
+        for label in labels { #expect(label.box.maxX <= plot.minX, "\(label.text)") }
+    }
+}

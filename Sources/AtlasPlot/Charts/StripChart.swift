@@ -189,7 +189,10 @@ public struct StripChart: Sendable {
             painter = AxisPainter(scale: scale, axis: value, edge: .bottom)
             let maxLabel = min(220, (width - 2 * Theme.padding) * 0.3)
             let wrapped = categories.map { TextMetrics.wrap($0.label, maxWidth: maxLabel, size: Self.labelSize) }
-            let labelColumn = wrapped.flatMap { $0 }.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0
+            // Group names sit on their own rows at the left edge; the column is wide enough that
+            // they end before the plot frame.
+            let groupColumn = categories.compactMap(\.group).map { TextMetrics.width($0, size: Self.groupSize, bold: true) - 4 }.max() ?? 0
+            let labelColumn = max(wrapped.flatMap { $0 }.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0, groupColumn)
             let left = Theme.padding + labelColumn + 12
             let plotWidth = width - left - rightInset
             // A beeswarm row grows until its dots no longer overlap: swarm once with room to

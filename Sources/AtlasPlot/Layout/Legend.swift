@@ -73,7 +73,8 @@ struct LegendLayout {
         case .right:
             let labelWidth = min(widest, Self.rightLabelWidth)
             if let title, !title.isEmpty {
-                titleLines = TextMetrics.wrap(title, maxWidth: Self.symbolWidth + Self.symbolGap + labelWidth, size: size, bold: true)
+                // The title may be as wide as the widest legend allowed, not just as its labels.
+                titleLines = TextMetrics.wrap(title, maxWidth: Self.symbolWidth + Self.symbolGap + Self.rightLabelWidth, size: size, bold: true)
             }
             var y = titleLines.isEmpty ? 0 : Double(titleLines.count) * Self.lineStep + 4
             var maxLine = 0.0
