@@ -186,3 +186,17 @@ struct LegendLayoutTests {
         }
     }
 }
+
+@Suite("Chart size")
+struct ChartSizeTests {
+    @Test("an explicit height is the document height; the default width is 800 px")
+    func explicitHeight() throws {
+        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("a", points: [PlotPoint(x: 1, y: 1), PlotPoint(x: 2, y: 3)])])
+        chart.height = 420
+        let rendered = try chart.render()
+        #expect(rendered.width == 800 && rendered.height == 420)
+        let root = try #require(try SVGInspector(rendered.svg).all("svg").first)
+        #expect(root.attributes["width"] == "800" && root.attributes["height"] == "420")
+        #expect(root.attributes["viewBox"] == "0 0 800 420")
+    }
+}

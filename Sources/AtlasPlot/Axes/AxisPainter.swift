@@ -91,8 +91,8 @@ struct AxisPainter {
         }
     }
 
-    /// Ticks, tick labels and the title. `titleOffset` is the distance from the plot edge to the
-    /// title's first baseline (left axis: to the title's first line centre).
+    /// Ticks, tick labels and the title. `titleOffset` overrides the distance from the plot edge to
+    /// the title (bottom axis: to its first baseline; left axis: to the outer edge of its block).
     func render(plot: Rect, titleOffset: Double? = nil) -> [SVGElement] {
         var elements: [SVGElement] = []
         var ticks = PathData()
@@ -143,9 +143,10 @@ struct AxisPainter {
             elements.append(TextElement.lines(lines, x: plot.midX, y: y, size: Self.titleSize, anchor: .middle))
         case .left:
             let widest = labels.map { Self.width($0.label) }.max() ?? 0
-            let firstLineCenter = plot.minX - (titleOffset ?? (Theme.tickLength + Self.labelGap + widest + 10 + Double(lines.count) * Self.titleSize * Theme.lineHeight))
-            // Rotated text: its baseline sits below the glyphs' centre; shift by ~0.35 em.
-            let x = firstLineCenter + Self.titleSize * 0.85
+            // The title block's outer edge; rotated -90°, a line's glyphs lie left of its
+            // baseline, so the first baseline is one ascent (~0.85 em) inside that edge.
+            let blockEdge = plot.minX - (titleOffset ?? (Theme.tickLength + Self.labelGap + widest + 10 + Double(lines.count) * Self.titleSize * Theme.lineHeight))
+            let x = blockEdge + Self.titleSize * 0.85
             elements.append(TextElement.lines(lines, x: x, y: plot.midY, size: Self.titleSize, anchor: .middle, rotation: -90))
         }
         return elements

@@ -12,15 +12,15 @@ struct CartesianFrame {
 
     /// Lays the chart out `width` wide. With `height` nil the plot area is 0.55 of the chart width
     /// tall (within 260–600 px); otherwise the plot gets what is left of `height` (at least 120 px).
-    static func layout(chrome: ChartChrome, legend: LegendLayout?, xPainter: AxisPainter, yPainter: AxisPainter, width: Double, height: Double?, leftDepth: ((Double) -> Double)? = nil, bottomDepth: ((Double) -> Double)? = nil) -> CartesianFrame {
+    static func layout(chrome: ChartChrome, legend: LegendLayout?, xPainter: AxisPainter, yPainter: AxisPainter, width: Double, height: Double?) -> CartesianFrame {
         let top = chrome.headerHeight
         let legendRight = legend?.side == .right ? legend : nil
         let legendBottom = legend?.side == .bottom ? legend : nil
         let lastLabel = xPainter.scale.majorTicks.last.map { AxisPainter.width($0.label) / 2 } ?? 0
         let rightInset = legendRight.map { $0.width + legendGap + Theme.padding } ?? max(Theme.padding, lastLabel + 6)
-        let left = { (plotHeight: Double) in Theme.padding + (leftDepth ?? yPainter.depth)(plotHeight) }
+        let left = { (plotHeight: Double) in Theme.padding + yPainter.depth(length: plotHeight) }
         let bottomBand = { (plotWidth: Double) in
-            (bottomDepth ?? xPainter.depth)(plotWidth) + (legendBottom.map { $0.height + 16 } ?? 0) + chrome.footerHeight
+            xPainter.depth(length: plotWidth) + (legendBottom.map { $0.height + 16 } ?? 0) + chrome.footerHeight
         }
 
         // Two passes: the left margin depends on which y labels fit, which depends on the height.
@@ -47,7 +47,7 @@ struct CartesianFrame {
             origin = (plot.maxX + legendGap, plot.minY)
         } else if let legendBottom {
             let x = legendBottom.width <= plot.width ? plot.minX : Theme.padding
-            origin = (x, plot.maxY + (bottomDepth ?? xPainter.depth)(plotWidth) + 8)
+            origin = (x, plot.maxY + xPainter.depth(length: plotWidth) + 8)
         }
         return CartesianFrame(plot: plot, height: total, legendOrigin: origin, xPainter: xPainter, yPainter: yPainter)
     }
