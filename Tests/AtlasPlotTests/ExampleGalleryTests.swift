@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasPlot
 
 /// Renders every example chart, checks it, and (when rsvg-convert is installed) converts it to
@@ -29,7 +30,8 @@ struct ExampleGallery {
             #expect(!chart.svg.contains("NaN") && !chart.svg.contains("nan") && !chart.svg.contains("inf"), "\(name)")
             guard let directory else { continue }
             let base = URL(fileURLWithPath: directory).appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: base.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: base.deletingLastPathComponent(), withIntermediateDirectories: true)
             try chart.svg.write(to: base.appendingPathExtension("svg"), atomically: true, encoding: .utf8)
             if canRender {
                 try PNGRenderer(zoom: 1).render(svg: chart.svg).write(to: base.appendingPathExtension("png"))

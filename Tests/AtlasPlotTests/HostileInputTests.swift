@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasPlot
 
 /// Labels come from data files anyone can edit and the SVG is inlined in web pages: whatever a
@@ -11,7 +12,9 @@ struct HostileInputTests {
     static func documents() throws -> [String] {
         let e = evil
         let bad = badLink
-        var scatter = ScatterChart(x: Axis(e), y: Axis(e), series: [ScatterSeries(e, points: [PlotPoint(x: 1, y: 2, id: e, tooltip: e, link: bad)])])
+        var scatter = ScatterChart(
+            x: Axis(e), y: Axis(e),
+            series: [ScatterSeries(e, points: [PlotPoint(x: 1, y: 2, id: e, tooltip: e, link: bad)])])
         scatter.title = e
         scatter.subtitle = e
         scatter.source = e
@@ -22,8 +25,9 @@ struct HostileInputTests {
         var strip = StripChart(categories: [StripCategory(e, group: e)], value: Axis(e, scale: .log10))
         strip.series = [StripSeries(e, points: [StripPoint(category: e, value: 1e-5, id: e, tooltip: e, link: bad)])]
         strip.legendTitle = e
-        var matrix = MatrixChart(levels: [RatingLevel(e)], columns: [MatrixColumn(e), MatrixColumn(e, kind: .text(weight: 1))],
-                                 rows: [MatrixRow(e, group: e, cells: [.rating(0, text: e), .text(e)], id: e, link: bad)])
+        var matrix = MatrixChart(
+            levels: [RatingLevel(e)], columns: [MatrixColumn(e), MatrixColumn(e, kind: .text(weight: 1))],
+            rows: [MatrixRow(e, group: e, cells: [.rating(0, text: e), .text(e)], id: e, link: bad)])
         matrix.rowsTitle = e
         matrix.levelsTitle = e
         return [try scatter.render().svg, try radar.render().svg, try strip.render().svg, try matrix.render().svg]

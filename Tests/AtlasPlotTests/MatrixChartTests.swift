@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("Matrix chart")
@@ -30,9 +31,13 @@ struct MatrixChartTests {
             try MatrixChart(levels: levels, columns: columns, rows: [MatrixRow("x", cells: [.empty])]).render()
         }
         #expect(throws: PlotError.unknownRatingLevel(row: "x", column: "rate", level: 2)) {
-            try MatrixChart(levels: levels, columns: columns, rows: [MatrixRow("x", cells: [.rating(2, text: nil), .text("")])]).render()
+            try MatrixChart(
+                levels: levels, columns: columns, rows: [MatrixRow("x", cells: [.rating(2, text: nil), .text("")])]
+            ).render()
         }
-        #expect(throws: PlotError.noData(chart: "matrix chart")) { try MatrixChart(levels: levels, columns: columns).render() }
+        #expect(throws: PlotError.noData(chart: "matrix chart")) {
+            try MatrixChart(levels: levels, columns: columns).render()
+        }
     }
 
     @Test("cell text is black or white, whichever contrasts more with the level colour")

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("PNG rendering")
 struct PNGRendererTests {
     static let available = PNGRenderer().isAvailable
 
-    @Test("a chart renders to a PNG of the chart's size", .enabled(if: PNGRendererTests.available, "rsvg-convert not found: install librsvg2-bin to run this test"))
+    @Test(
+        "a chart renders to a PNG of the chart's size",
+        .enabled(if: PNGRendererTests.available, "rsvg-convert not found: install librsvg2-bin to run this test"))
     func rendersPNG() throws {
         let chart = try ExampleCharts.radar().render()
         let png = try PNGRenderer.render(svg: chart.svg)
@@ -28,10 +31,14 @@ struct PNGRendererTests {
         #expect(throws: PlotError.rendererNotFound(program: "rsvg-convert-not-installed-anywhere")) {
             try renderer.render(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         }
-        #expect(PlotError.rendererNotFound(program: "rsvg-convert").message == "rsvg-convert not found: install librsvg2-bin")
+        #expect(
+            PlotError.rendererNotFound(program: "rsvg-convert").message
+                == "rsvg-convert not found: install librsvg2-bin")
     }
 
-    @Test("invalid SVG is reported with the converter's message", .enabled(if: PNGRendererTests.available, "rsvg-convert not found: install librsvg2-bin to run this test"))
+    @Test(
+        "invalid SVG is reported with the converter's message",
+        .enabled(if: PNGRendererTests.available, "rsvg-convert not found: install librsvg2-bin to run this test"))
     func invalidSVG() {
         #expect {
             try PNGRenderer.render(svg: "<svg")

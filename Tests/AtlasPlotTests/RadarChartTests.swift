@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("Radar chart")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("SVG writer")
@@ -9,7 +10,8 @@ struct SVGWriterTests {
     @Test("a hostile label is written as escaped text and reads back unchanged")
     func hostileTextIsEscaped() throws {
         var element = SVGElement("svg", ["xmlns": "http://www.w3.org/2000/svg"])
-        element.append(SVGElement("text", ["x": "0", "y": "10", "data-label": Self.hostile], children: [.text(Self.hostile)]))
+        element.append(
+            SVGElement("text", ["x": "0", "y": "10", "data-label": Self.hostile], children: [.text(Self.hostile)]))
         let xml = element.xml()
         #expect(!xml.contains("<script>"))
         #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -52,10 +54,12 @@ struct SVGWriterTests {
 
     @Test("text elements are written on one line so tspans gain no whitespace")
     func textIsInline() {
-        let element = SVGElement("text", ["x": "1"], children: [
-            .element(SVGElement("tspan", ["dy": "0"], children: [.text("a")])),
-            .element(SVGElement("tspan", ["dy": "12"], children: [.text("b")])),
-        ])
+        let element = SVGElement(
+            "text", ["x": "1"],
+            children: [
+                .element(SVGElement("tspan", ["dy": "0"], children: [.text("a")])),
+                .element(SVGElement("tspan", ["dy": "12"], children: [.text("b")])),
+            ])
         #expect(element.xml() == #"<text x="1"><tspan dy="0">a</tspan><tspan dy="12">b</tspan></text>"#)
     }
 

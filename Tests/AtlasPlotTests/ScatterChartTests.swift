@@ -1,6 +1,7 @@
 import AtlasCore
 import Foundation
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("Scatter chart")
@@ -31,13 +32,17 @@ struct ScatterChartTests {
     func domainsContainAllPoints() throws {
         var rng = SplitMix64(seed: 99)
         let points = (0..<70).map { _ in PlotPoint(x: pow(10, -2 + 6 * rng.unit()), y: pow(10, -2 + 6 * rng.unit())) }
-        let linear = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("a", points: points.map { PlotPoint(x: $0.y * 3 - 7, y: $0.x) })])
+        let linear = ScatterChart(
+            x: Axis("x"), y: Axis("y"),
+            series: [ScatterSeries("a", points: points.map { PlotPoint(x: $0.y * 3 - 7, y: $0.x) })])
         for chart in [Self.logLog([ScatterSeries("a", points: points)]), linear] {
             let svg = try SVGInspector(try chart.render().svg)
             let plot = try svg.plotArea()
             #expect(svg.circleMarks.count == 70)
             for mark in svg.circleMarks {
-                #expect(mark.x >= plot.minX - 0.01 && mark.x <= plot.maxX + 0.01 && mark.y >= plot.minY - 0.01 && mark.y <= plot.maxY + 0.01)
+                #expect(
+                    mark.x >= plot.minX - 0.01 && mark.x <= plot.maxX + 0.01 && mark.y >= plot.minY - 0.01
+                        && mark.y <= plot.maxY + 0.01)
             }
         }
     }
@@ -53,7 +58,8 @@ struct ScatterChartTests {
 
     @Test("a mark carries its data-id, a title tooltip and a link")
     func tooltipAndLink() throws {
-        let point = PlotPoint(x: 3, y: 4, id: "t2-12", tooltip: "t2-12, Li/LiPON/LiCoO2, ref. 48", link: "/records/t2-12")
+        let point = PlotPoint(
+            x: 3, y: 4, id: "t2-12", tooltip: "t2-12, Li/LiPON/LiCoO2, ref. 48", link: "/records/t2-12")
         let svg = try SVGInspector(try Self.logLog([ScatterSeries("a", points: [point])]).render().svg)
         let mark = try #require(svg.marks.first)
         #expect(mark.attributes["data-id"] == "t2-12")
@@ -73,7 +79,9 @@ struct ScatterChartTests {
 
     @Test("hostile series names and titles are escaped in the document")
     func hostileLabels() throws {
-        var chart = Self.logLog([ScatterSeries("<script>alert(1)</script>", points: [PlotPoint(x: 1, y: 1, tooltip: "</title><script>")])])
+        var chart = Self.logLog([
+            ScatterSeries("<script>alert(1)</script>", points: [PlotPoint(x: 1, y: 1, tooltip: "</title><script>")])
+        ])
         chart.title = "A & B <b>"
         let rendered = try chart.render()
         #expect(!rendered.svg.contains("<script>"))
@@ -91,9 +99,11 @@ struct ScatterChartTests {
 
     @Test("points outside a fixed domain are dropped and counted")
     func fixedDomain() throws {
-        let chart = ScatterChart(x: Axis("x", domain: 0...10), y: Axis("y", domain: 0...10), series: [
-            ScatterSeries("a", points: [PlotPoint(x: 5, y: 5), PlotPoint(x: 11, y: 5), PlotPoint(x: 5, y: -1)]),
-        ])
+        let chart = ScatterChart(
+            x: Axis("x", domain: 0...10), y: Axis("y", domain: 0...10),
+            series: [
+                ScatterSeries("a", points: [PlotPoint(x: 5, y: 5), PlotPoint(x: 11, y: 5), PlotPoint(x: 5, y: -1)])
+            ])
         let rendered = try chart.render()
         #expect(rendered.markCount == 1)
         #expect(rendered.dropped.outsideDomain == 2)
@@ -102,9 +112,13 @@ struct ScatterChartTests {
     @Test("nothing to draw is a typed error")
     func emptyData() {
         #expect(throws: PlotError.noData(chart: "scatter chart")) {
-            try ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("a", points: [PlotPoint(x: .nan, y: 1)])]).render()
+            try ScatterChart(
+                x: Axis("x"), y: Axis("y"), series: [ScatterSeries("a", points: [PlotPoint(x: .nan, y: 1)])]
+            ).render()
         }
-        #expect(throws: PlotError.noData(chart: "scatter chart")) { try ScatterChart(x: Axis("x"), y: Axis("y")).render() }
+        #expect(throws: PlotError.noData(chart: "scatter chart")) {
+            try ScatterChart(x: Axis("x"), y: Axis("y")).render()
+        }
         #expect(throws: PlotError.nothingPositiveOnLogAxis(axis: "Power density", dropped: 2)) {
             try Self.logLog([ScatterSeries("a", points: [PlotPoint(x: 0, y: 1), PlotPoint(x: -3, y: 2)])]).render()
         }
@@ -129,9 +143,11 @@ struct ScatterChartTests {
     @Test("tick labels never overlap one another")
     func tickLabelsApart() throws {
         // 15 decades along 300 px: labels must be thinned.
-        var chart = ScatterChart(x: Axis("x", scale: .log10), y: Axis("y", scale: .log10), series: [
-            ScatterSeries("a", points: [PlotPoint(x: 1e-12, y: 1e-9), PlotPoint(x: 1e3, y: 1e-2)]),
-        ])
+        var chart = ScatterChart(
+            x: Axis("x", scale: .log10), y: Axis("y", scale: .log10),
+            series: [
+                ScatterSeries("a", points: [PlotPoint(x: 1e-12, y: 1e-9), PlotPoint(x: 1e3, y: 1e-2)])
+            ])
         chart.width = 420
         let boxes = try SVGInspector(try chart.render().svg).tickLabelBoxes
         for (i, a) in boxes.enumerated() {
@@ -141,9 +157,13 @@ struct ScatterChartTests {
 
     @Test("lines break at non-finite points instead of jumping across them")
     func lineGaps() throws {
-        let chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [
-            ScatterSeries("curve", points: [0, 1, 2, .nan, 4, 5].map { PlotPoint(x: Double($0.isNaN ? 3 : $0), y: $0) }, drawing: .line),
-        ])
+        let chart = ScatterChart(
+            x: Axis("x"), y: Axis("y"),
+            series: [
+                ScatterSeries(
+                    "curve", points: [0, 1, 2, .nan, 4, 5].map { PlotPoint(x: Double($0.isNaN ? 3 : $0), y: $0) },
+                    drawing: .line)
+            ])
         let svg = try SVGInspector(try chart.render().svg)
         let line = try #require(svg.elements.first { $0.attributes["class"] == "series-line" })
         let d = line.attributes["d"] ?? ""
@@ -164,7 +184,8 @@ struct ScatterChartTests {
 struct LegendLayoutTests {
     @Test("a legend title wider than its short labels is not broken inside a word")
     func titleKeepsWords() throws {
-        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("2D", points: [PlotPoint(x: 1, y: 1)])])
+        var chart = ScatterChart(
+            x: Axis("x"), y: Axis("y"), series: [ScatterSeries("2D", points: [PlotPoint(x: 1, y: 1)])])
         chart.legendTitle = "Architecture"
         chart.legendPlacement = .right
         let texts = try SVGInspector(try chart.render().svg).texts
@@ -174,7 +195,8 @@ struct LegendLayoutTests {
     @Test("a long label moves an automatic legend below the plot and wraps there, within the chart")
     func longLabelsGoBelow() throws {
         let long = String(repeating: "Simulated thin-film cell with a thick cathode ", count: 4)
-        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries(long, points: [PlotPoint(x: 1, y: 1)])])
+        var chart = ScatterChart(
+            x: Axis("x"), y: Axis("y"), series: [ScatterSeries(long, points: [PlotPoint(x: 1, y: 1)])])
         chart.width = 600
         let svg = try SVGInspector(try chart.render().svg)
         let plot = try svg.plotArea()
@@ -191,7 +213,9 @@ struct LegendLayoutTests {
 struct ChartSizeTests {
     @Test("an explicit height is the document height; the default width is 800 px")
     func explicitHeight() throws {
-        var chart = ScatterChart(x: Axis("x"), y: Axis("y"), series: [ScatterSeries("a", points: [PlotPoint(x: 1, y: 1), PlotPoint(x: 2, y: 3)])])
+        var chart = ScatterChart(
+            x: Axis("x"), y: Axis("y"),
+            series: [ScatterSeries("a", points: [PlotPoint(x: 1, y: 1), PlotPoint(x: 2, y: 3)])])
         chart.height = 420
         let rendered = try chart.render()
         #expect(rendered.width == 800 && rendered.height == 420)

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import AtlasPlot
 
 @Suite("Strip chart")
 struct StripChartTests {
-    static func chart(_ points: [StripPoint], spread: StripChart.Spread = .beeswarm, scale: ScaleKind = .log10) -> StripChart {
+    static func chart(_ points: [StripPoint], spread: StripChart.Spread = .beeswarm, scale: ScaleKind = .log10)
+        -> StripChart
+    {
         var chart = StripChart(categories: [StripCategory("A"), StripCategory("B")], value: Axis("σ", scale: scale))
         chart.series = [StripSeries("s", points: points)]
         chart.spread = spread
@@ -61,7 +64,9 @@ struct StripChartTests {
 
     @Test("a point in an unknown category is a typed error")
     func unknownCategory() {
-        #expect(throws: PlotError.unknownCategory("C")) { try Self.chart([StripPoint(category: "C", value: 1)]).render() }
+        #expect(throws: PlotError.unknownCategory("C")) {
+            try Self.chart([StripPoint(category: "C", value: 1)]).render()
+        }
     }
 
     @Test("the geometric median is used on a log axis")

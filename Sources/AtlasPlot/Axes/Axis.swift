@@ -21,7 +21,10 @@ public struct Axis: Sendable, Equatable {
     /// Gridlines at major ticks.
     public var showsGrid: Bool
 
-    public init(_ title: String, unit: Unit? = nil, scale: ScaleKind = .linear, domain: ClosedRange<Double>? = nil, includesZero: Bool = false, showsGrid: Bool = true) {
+    public init(
+        _ title: String, unit: Unit? = nil, scale: ScaleKind = .linear, domain: ClosedRange<Double>? = nil,
+        includesZero: Bool = false, showsGrid: Bool = true
+    ) {
         self.title = title
         self.unit = unit
         self.scale = scale
@@ -53,6 +56,7 @@ public struct Axis: Sendable, Equatable {
         if let domain {
             return try Scale(kind: scale, domain: domain, targetTickCount: targetTickCount, axisName: title)
         }
-        return try Scale.fitting(values, kind: scale, includingZero: includesZero, targetTickCount: targetTickCount, axisName: title)
+        return try Scale.fitting(
+            values, kind: scale, includingZero: includesZero, targetTickCount: targetTickCount, axisName: title)
     }
 }

@@ -129,9 +129,15 @@ struct AxisPainter {
             let p = position(tick.value, plot: plot)
             switch edge {
             case .bottom:
-                labelElements.append(TextElement.line(tick.label, x: p, y: plot.maxY + Theme.tickLength + Self.labelGap + Self.labelSize, size: Self.labelSize, anchor: .middle))
+                labelElements.append(
+                    TextElement.line(
+                        tick.label, x: p, y: plot.maxY + Theme.tickLength + Self.labelGap + Self.labelSize,
+                        size: Self.labelSize, anchor: .middle))
             case .left:
-                labelElements.append(TextElement.line(tick.label, x: plot.minX - Theme.tickLength - Self.labelGap, y: p + Self.labelSize * 0.36, size: Self.labelSize, anchor: .end))
+                labelElements.append(
+                    TextElement.line(
+                        tick.label, x: plot.minX - Theme.tickLength - Self.labelGap, y: p + Self.labelSize * 0.36,
+                        size: Self.labelSize, anchor: .end))
             }
         }
         elements.append(group("tick-labels", labelElements))
@@ -139,15 +145,21 @@ struct AxisPainter {
         let lines = titleLines(length: length)
         switch edge {
         case .bottom:
-            let y = plot.maxY + (titleOffset ?? (Theme.tickLength + Self.labelGap + Self.labelSize + 8 + Self.titleSize))
+            let y =
+                plot.maxY + (titleOffset ?? (Theme.tickLength + Self.labelGap + Self.labelSize + 8 + Self.titleSize))
             elements.append(TextElement.lines(lines, x: plot.midX, y: y, size: Self.titleSize, anchor: .middle))
         case .left:
             let widest = labels.map { Self.width($0.label) }.max() ?? 0
             // The title block's outer edge; rotated -90°, a line's glyphs lie left of its
             // baseline, so the first baseline is one ascent (~0.85 em) inside that edge.
-            let blockEdge = plot.minX - (titleOffset ?? (Theme.tickLength + Self.labelGap + widest + 10 + Double(lines.count) * Self.titleSize * Theme.lineHeight))
+            let blockEdge =
+                plot.minX
+                - (titleOffset
+                    ?? (Theme.tickLength + Self.labelGap + widest + 10 + Double(lines.count) * Self.titleSize
+                        * Theme.lineHeight))
             let x = blockEdge + Self.titleSize * 0.85
-            elements.append(TextElement.lines(lines, x: x, y: plot.midY, size: Self.titleSize, anchor: .middle, rotation: -90))
+            elements.append(
+                TextElement.lines(lines, x: x, y: plot.midY, size: Self.titleSize, anchor: .middle, rotation: -90))
         }
         return elements
     }

@@ -124,14 +124,20 @@ public struct MatrixChart: Sendable {
 
         // Column widths: the row-label column and rating columns as wide as their content needs
         // (within limits), text columns share the rest by weight.
-        let rowLabelWidth = min(150, rows.map { TextMetrics.width($0.label, size: Self.rowLabelSize) }.max() ?? 0) + 2 * Self.cellPadding
+        let rowLabelWidth =
+            min(150, rows.map { TextMetrics.width($0.label, size: Self.rowLabelSize) }.max() ?? 0) + 2
+            * Self.cellPadding
         var widths = [Double](repeating: 0, count: columns.count)
         for (j, column) in columns.enumerated() where column.kind == .rating {
-            let longestWord = column.title.split(separator: " ").map { TextMetrics.width(String($0), size: Self.headerSize, bold: true) }.max() ?? 0
-            let longestText = rows.compactMap { row -> Double? in
-                guard case .rating(_, let text?) = row.cells[j] else { return nil }
-                return text.split(separator: " ").map { TextMetrics.width(String($0), size: Self.cellSize) }.max()
-            }.max() ?? 0
+            let longestWord =
+                column.title.split(separator: " ").map {
+                    TextMetrics.width(String($0), size: Self.headerSize, bold: true)
+                }.max() ?? 0
+            let longestText =
+                rows.compactMap { row -> Double? in
+                    guard case .rating(_, let text?) = row.cells[j] else { return nil }
+                    return text.split(separator: " ").map { TextMetrics.width(String($0), size: Self.cellSize) }.max()
+                }.max() ?? 0
             widths[j] = min(110, max(56, longestWord, longestText) + 2 * Self.cellPadding)
         }
         let totalWeight = columns.reduce(0.0) { total, column in
@@ -142,10 +148,11 @@ public struct MatrixChart: Sendable {
         var chartWidth = width
         let textWidthAvailable = width - 2 * Theme.padding - fixed
         if totalWeight > 0 {
-            let smallest = columns.compactMap { column -> Double? in
-                if case .text(let weight) = column.kind { return max(weight, 0.1) }
-                return nil
-            }.min() ?? 1
+            let smallest =
+                columns.compactMap { column -> Double? in
+                    if case .text(let weight) = column.kind { return max(weight, 0.1) }
+                    return nil
+                }.min() ?? 1
             if textWidthAvailable * smallest / totalWeight < Self.minTextColumn {
                 chartWidth = 2 * Theme.padding + fixed + Self.minTextColumn * totalWeight / smallest
             }
@@ -171,20 +178,32 @@ public struct MatrixChart: Sendable {
         var marks: [SVGElement] = []
 
         // Header row, bottom-aligned.
-        let headerLines = columns.indices.map { TextMetrics.wrap(columns[$0].title, maxWidth: widths[$0] - 2 * Self.cellPadding, size: Self.headerSize, bold: true) }
+        let headerLines = columns.indices.map {
+            TextMetrics.wrap(
+                columns[$0].title, maxWidth: widths[$0] - 2 * Self.cellPadding, size: Self.headerSize, bold: true)
+        }
         let headerHeight = Double(headerLines.map(\.count).max() ?? 1) * Self.headerSize * Theme.lineHeight + 10
         let top = chrome.headerHeight
         for (j, lines) in headerLines.enumerated() {
             let blockTop = top + headerHeight - 6 - TextElement.blockHeight(lines: lines.count, size: Self.headerSize)
             let centered = columns[j].kind == .rating
-            elements.append(TextElement.lines(lines, x: centered ? columnX[j] + widths[j] / 2 : columnX[j] + Self.cellPadding, y: blockTop + Self.headerSize, size: Self.headerSize, anchor: centered ? .middle : .start, bold: true))
+            elements.append(
+                TextElement.lines(
+                    lines, x: centered ? columnX[j] + widths[j] / 2 : columnX[j] + Self.cellPadding,
+                    y: blockTop + Self.headerSize, size: Self.headerSize, anchor: centered ? .middle : .start,
+                    bold: true))
         }
         if let rowsTitle, !rowsTitle.isEmpty {
-            let lines = TextMetrics.wrap(rowsTitle, maxWidth: rowLabelWidth - 2 * Self.cellPadding, size: Self.headerSize, bold: true)
+            let lines = TextMetrics.wrap(
+                rowsTitle, maxWidth: rowLabelWidth - 2 * Self.cellPadding, size: Self.headerSize, bold: true)
             let blockTop = top + headerHeight - 6 - TextElement.blockHeight(lines: lines.count, size: Self.headerSize)
-            elements.append(TextElement.lines(lines, x: left + Self.cellPadding, y: blockTop + Self.headerSize, size: Self.headerSize, bold: true))
+            elements.append(
+                TextElement.lines(
+                    lines, x: left + Self.cellPadding, y: blockTop + Self.headerSize, size: Self.headerSize, bold: true)
+            )
         }
-        elements.append(lineElement(left, top + headerHeight, left + tableWidth, top + headerHeight, color: Color.ink, width: 1.2))
+        elements.append(
+            lineElement(left, top + headerHeight, left + tableWidth, top + headerHeight, color: Color.ink, width: 1.2))
 
         var y = top + headerHeight
         var previousGroup: String?
@@ -192,37 +211,58 @@ public struct MatrixChart: Sendable {
         for (i, row) in rows.enumerated() {
             if let name = row.group, name != previousGroup {
                 let groupHeight = 24.0
-                elements.append(SVGElement("rect", [
-                    "x": SVGNumber.string(left), "y": SVGNumber.string(y), "width": SVGNumber.string(tableWidth),
-                    "height": SVGNumber.string(groupHeight), "fill": "#EDEDED",
-                ]))
-                elements.append(TextElement.line(name, x: left + Self.cellPadding, y: y + 16.5, size: Self.rowLabelSize, bold: true))
+                elements.append(
+                    SVGElement(
+                        "rect",
+                        [
+                            "x": SVGNumber.string(left), "y": SVGNumber.string(y),
+                            "width": SVGNumber.string(tableWidth),
+                            "height": SVGNumber.string(groupHeight), "fill": "#EDEDED",
+                        ]))
+                elements.append(
+                    TextElement.line(name, x: left + Self.cellPadding, y: y + 16.5, size: Self.rowLabelSize, bold: true)
+                )
                 y += groupHeight
                 rowNumber = 0
             }
             previousGroup = row.group
 
             // Row height: the tallest of label, rating text and wrapped text cells.
-            let labelLines = TextMetrics.wrap(row.label, maxWidth: rowLabelWidth - 2 * Self.cellPadding, size: Self.rowLabelSize)
+            let labelLines = TextMetrics.wrap(
+                row.label, maxWidth: rowLabelWidth - 2 * Self.cellPadding, size: Self.rowLabelSize)
             var cellLines: [[String]] = []
             for (j, cell) in row.cells.enumerated() {
                 switch cell {
-                case .rating(_, let text?): cellLines.append(TextMetrics.wrap(text, maxWidth: widths[j] - 2 * Self.cellPadding, size: Self.cellSize))
-                case .text(let text): cellLines.append(TextMetrics.wrap(text, maxWidth: widths[j] - 2 * Self.cellPadding, size: Self.cellSize))
+                case .rating(_, let text?):
+                    cellLines.append(
+                        TextMetrics.wrap(text, maxWidth: widths[j] - 2 * Self.cellPadding, size: Self.cellSize))
+                case .text(let text):
+                    cellLines.append(
+                        TextMetrics.wrap(text, maxWidth: widths[j] - 2 * Self.cellPadding, size: Self.cellSize))
                 default: cellLines.append([])
                 }
             }
             let contentLines = max(cellLines.map(\.count).max() ?? 0, 1)
-            let rowHeight = max(30, Double(contentLines) * lineStep + 12, TextElement.blockHeight(lines: labelLines.count, size: Self.rowLabelSize) + 12)
+            let rowHeight = max(
+                30, Double(contentLines) * lineStep + 12,
+                TextElement.blockHeight(lines: labelLines.count, size: Self.rowLabelSize) + 12)
 
             if rowNumber % 2 == 1 {
-                elements.append(SVGElement("rect", [
-                    "x": SVGNumber.string(left), "y": SVGNumber.string(y), "width": SVGNumber.string(tableWidth),
-                    "height": SVGNumber.string(rowHeight), "fill": "#F7F7F7",
-                ]))
+                elements.append(
+                    SVGElement(
+                        "rect",
+                        [
+                            "x": SVGNumber.string(left), "y": SVGNumber.string(y),
+                            "width": SVGNumber.string(tableWidth),
+                            "height": SVGNumber.string(rowHeight), "fill": "#F7F7F7",
+                        ]))
             }
-            let labelTop = y + (rowHeight - TextElement.blockHeight(lines: labelLines.count, size: Self.rowLabelSize)) / 2
-            elements.append(TextElement.lines(labelLines, x: left + Self.cellPadding, y: labelTop + Self.rowLabelSize * 0.95, size: Self.rowLabelSize))
+            let labelTop =
+                y + (rowHeight - TextElement.blockHeight(lines: labelLines.count, size: Self.rowLabelSize)) / 2
+            elements.append(
+                TextElement.lines(
+                    labelLines, x: left + Self.cellPadding, y: labelTop + Self.rowLabelSize * 0.95,
+                    size: Self.rowLabelSize))
 
             let rowID = row.id ?? "r\(i)"
             for (j, cell) in row.cells.enumerated() {
@@ -233,12 +273,14 @@ public struct MatrixChart: Sendable {
                     // would otherwise turn into heavy blocks of colour.
                     let lines = cellLines[j]
                     let pillHeight = max(22, TextElement.blockHeight(lines: lines.count, size: Self.cellSize) + 8)
-                    var rect = SVGElement("rect", [
-                        "class": "mark", "data-id": "\(rowID)-c\(j)",
-                        "x": SVGNumber.string(cellX + 4), "y": SVGNumber.string(y + (rowHeight - pillHeight) / 2),
-                        "width": SVGNumber.string(widths[j] - 8), "height": SVGNumber.string(pillHeight),
-                        "rx": "5", "fill": colors[level].hex,
-                    ])
+                    var rect = SVGElement(
+                        "rect",
+                        [
+                            "class": "mark", "data-id": "\(rowID)-c\(j)",
+                            "x": SVGNumber.string(cellX + 4), "y": SVGNumber.string(y + (rowHeight - pillHeight) / 2),
+                            "width": SVGNumber.string(widths[j] - 8), "height": SVGNumber.string(pillHeight),
+                            "rx": "5", "fill": colors[level].hex,
+                        ])
                     let detail = text.map { ", " + $0 } ?? ""
                     rect.append(.title("\(row.label) — \(columns[j].title): \(levels[level].name)\(detail)"))
                     if let link = row.link, let href = LinkPolicy.safe(link) {
@@ -247,17 +289,28 @@ public struct MatrixChart: Sendable {
                         marks.append(rect)
                     }
                     if !lines.isEmpty {
-                        let blockTop = y + (rowHeight - TextElement.blockHeight(lines: lines.count, size: Self.cellSize)) / 2
-                        var label = TextElement.lines(lines, x: cellX + widths[j] / 2, y: blockTop + Self.cellSize * 0.95, size: Self.cellSize, anchor: .middle, color: colors[level].contrastingText)
+                        let blockTop =
+                            y + (rowHeight - TextElement.blockHeight(lines: lines.count, size: Self.cellSize)) / 2
+                        var label = TextElement.lines(
+                            lines, x: cellX + widths[j] / 2, y: blockTop + Self.cellSize * 0.95, size: Self.cellSize,
+                            anchor: .middle, color: colors[level].contrastingText)
                         label.set("pointer-events", "none")
                         marks.append(label)
                     }
                 case .text:
                     let lines = cellLines[j]
-                    let blockTop = y + (rowHeight - TextElement.blockHeight(lines: lines.count, size: Self.cellSize)) / 2
-                    elements.append(TextElement.lines(lines, x: cellX + Self.cellPadding, y: blockTop + Self.cellSize * 0.95, size: Self.cellSize))
+                    let blockTop =
+                        y + (rowHeight - TextElement.blockHeight(lines: lines.count, size: Self.cellSize)) / 2
+                    elements.append(
+                        TextElement.lines(
+                            lines, x: cellX + Self.cellPadding, y: blockTop + Self.cellSize * 0.95, size: Self.cellSize)
+                    )
                 case .empty:
-                    elements.append(TextElement.line("–", x: cellX + (columns[j].kind == .rating ? widths[j] / 2 : Self.cellPadding), y: y + rowHeight / 2 + 4, size: Self.cellSize, anchor: columns[j].kind == .rating ? .middle : .start, color: .mutedInk))
+                    elements.append(
+                        TextElement.line(
+                            "–", x: cellX + (columns[j].kind == .rating ? widths[j] / 2 : Self.cellPadding),
+                            y: y + rowHeight / 2 + 4, size: Self.cellSize,
+                            anchor: columns[j].kind == .rating ? .middle : .start, color: .mutedInk))
                 }
             }
             y += rowHeight
@@ -265,7 +318,9 @@ public struct MatrixChart: Sendable {
         }
         elements.append(lineElement(left, y, left + tableWidth, y, color: Color.ink, width: 1.2))
 
-        let legend = LegendLayout(entries: levels.indices.map { LegendEntry(levels[$0].name, symbol: .swatch(colors[$0])) }, title: levelsTitle, placement: .bottom, availableWidth: chartWidth - 2 * Theme.padding)
+        let legend = LegendLayout(
+            entries: levels.indices.map { LegendEntry(levels[$0].name, symbol: .swatch(colors[$0])) },
+            title: levelsTitle, placement: .bottom, availableWidth: chartWidth - 2 * Theme.padding)
         var height = y + chrome.footerHeight
         var body = [group("table", elements), group("marks", marks)]
         if let legend {

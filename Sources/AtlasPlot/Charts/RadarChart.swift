@@ -14,7 +14,10 @@ public struct RadarSeries: Sendable, Equatable {
     /// Vertex tooltips, one per axis; nil writes "name — axis: value".
     public var tooltips: [String]?
 
-    public init(_ name: String, values: [Double], color: Color? = nil, shape: MarkShape? = nil, dash: [Double] = [], id: String? = nil, link: String? = nil, tooltips: [String]? = nil) {
+    public init(
+        _ name: String, values: [Double], color: Color? = nil, shape: MarkShape? = nil, dash: [Double] = [],
+        id: String? = nil, link: String? = nil, tooltips: [String]? = nil
+    ) {
         self.name = name
         self.values = values
         self.color = color
@@ -66,7 +69,9 @@ public struct RadarChart: Sendable {
 
     private func color(_ index: Int) -> Color { series[index].color ?? Palette.categorical(index) }
     private func shape(_ index: Int) -> MarkShape { series[index].shape ?? .categorical(index) }
-    private func lineStyle(_ index: Int) -> LineStyle { LineStyle(color: color(index), width: 2, dash: series[index].dash) }
+    private func lineStyle(_ index: Int) -> LineStyle {
+        LineStyle(color: color(index), width: 2, dash: series[index].dash)
+    }
 
     var legendEntries: [LegendEntry] {
         series.indices.map { LegendEntry(series[$0].name, symbol: .area(color($0), lineStyle($0))) }
@@ -87,10 +92,14 @@ public struct RadarChart: Sendable {
                 }
             }
         }
-        guard series.contains(where: { $0.values.contains(where: \.isFinite) }) else { throw .noData(chart: "radar chart") }
+        guard series.contains(where: { $0.values.contains(where: \.isFinite) }) else {
+            throw .noData(chart: "radar chart")
+        }
 
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width)
-        let legend = LegendLayout(entries: legendEntries, title: legendTitle, placement: legendPlacement, availableWidth: width - 2 * Theme.padding)
+        let legend = LegendLayout(
+            entries: legendEntries, title: legendTitle, placement: legendPlacement,
+            availableWidth: width - 2 * Theme.padding)
         let areaRight = width - Theme.padding - (legend?.side == .right ? legend!.width + 30 : 0)
         let area = (minX: Theme.padding, maxX: areaRight)
         let centerX = (area.minX + area.maxX) / 2
@@ -98,7 +107,8 @@ public struct RadarChart: Sendable {
         // Axis labels: wrapped, anchored by which side of the centre they sit on.
         let angles = axes.indices.map { -Double.pi / 2 + 2 * Double.pi * Double($0) / Double(axes.count) }
         let labelLines = axes.map { TextMetrics.wrap($0, maxWidth: Self.labelWidth, size: Self.labelSize) }
-        let labelWidths = labelLines.map { lines in lines.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0 }
+        let labelWidths = labelLines.map { lines in lines.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0
+        }
         let blockHeights = labelLines.map { TextElement.blockHeight(lines: $0.count, size: Self.labelSize) }
 
         // The largest radius at which every label stays inside the area horizontally.
@@ -144,7 +154,8 @@ public struct RadarChart: Sendable {
 
         var grid: [SVGElement] = []
         for ring in rings where ring > 0 && ring <= 1 {
-            var ringElement = SVGElement("path", ["d": PathData.polygon(axes.indices.map { point($0, ring) }).string, "fill": "none"])
+            var ringElement = SVGElement(
+                "path", ["d": PathData.polygon(axes.indices.map { point($0, ring) }).string, "fill": "none"])
             ringElement.set("stroke", ring == 1 ? Color.axis.hex : Color.grid.hex)
             grid.append(ringElement)
         }
@@ -164,11 +175,16 @@ public struct RadarChart: Sendable {
             let anchorY = centerY + (radius + Self.labelGap) * s
             let anchor: TextElement.Anchor = abs(c) < 0.3 ? .middle : (c > 0 ? .start : .end)
             let (top, _) = Self.verticalExtent(sine: s, anchorY: 0, blockHeight: blockHeights[i])
-            labels.append(TextElement.lines(labelLines[i], x: x, y: anchorY + top + Self.labelSize * 0.95, size: Self.labelSize, anchor: anchor))
+            labels.append(
+                TextElement.lines(
+                    labelLines[i], x: x, y: anchorY + top + Self.labelSize * 0.95, size: Self.labelSize, anchor: anchor)
+            )
         }
         var ringLabels: [SVGElement] = []
         for ring in rings where ring > 0 && ring <= 1 {
-            var label = TextElement.line(NumberText.string(ring, significantDigits: 2), x: centerX - 7, y: centerY - radius * ring + 3.5, size: 10, anchor: .end, color: .mutedInk)
+            var label = TextElement.line(
+                NumberText.string(ring, significantDigits: 2), x: centerX - 7, y: centerY - radius * ring + 3.5,
+                size: 10, anchor: .end, color: .mutedInk)
             label.attributes.append(contentsOf: [
                 SVGAttribute("stroke", Color.white.hex), SVGAttribute("stroke-width", "3"),
                 SVGAttribute("paint-order", "stroke"),
@@ -183,7 +199,8 @@ public struct RadarChart: Sendable {
             let present = item.values.map(\.isFinite)
             let seriesID = item.id ?? "r\(s)"
             if present.allSatisfy({ $0 }) {
-                var polygon = SVGElement("path", ["d": PathData.polygon(axes.indices.map { point($0, item.values[$0]) }).string])
+                var polygon = SVGElement(
+                    "path", ["d": PathData.polygon(axes.indices.map { point($0, item.values[$0]) }).string])
                 LineRenderer.apply(style, to: &polygon)
                 polygon.set("fill", style.color.hex)
                 polygon.set("fill-opacity", SVGNumber.string(fillOpacity))
@@ -210,13 +227,20 @@ public struct RadarChart: Sendable {
             }
             for (axis, value) in item.values.enumerated() where value.isFinite {
                 let p = point(axis, value)
-                let tooltip = item.tooltips.flatMap { axis < $0.count ? $0[axis] : nil }
+                let tooltip =
+                    item.tooltips.flatMap { axis < $0.count ? $0[axis] : nil }
                     ?? "\(item.name) — \(axes[axis]): \(NumberText.string(value, significantDigits: 2))"
-                marks.append(MarkRenderer.mark(MarkStyle(shape: shape(s), color: style.color, size: 3.5, opacity: 1), x: p.x, y: p.y, id: "\(seriesID)-\(axis)", tooltip: tooltip, link: item.link))
+                marks.append(
+                    MarkRenderer.mark(
+                        MarkStyle(shape: shape(s), color: style.color, size: 3.5, opacity: 1), x: p.x, y: p.y,
+                        id: "\(seriesID)-\(axis)", tooltip: tooltip, link: item.link))
             }
         }
 
-        var body: [SVGElement] = [group("grid", grid), group("axis-labels", labels), group("polygons", polygons), group("marks", marks), group("ring-labels", ringLabels)]
+        var body: [SVGElement] = [
+            group("grid", grid), group("axis-labels", labels), group("polygons", polygons), group("marks", marks),
+            group("ring-labels", ringLabels),
+        ]
         if let legend, let legendOrigin { body.append(legend.render(x: legendOrigin.x, y: legendOrigin.y)) }
         let prefix = idPrefix ?? "chart-" + StableHash.tag((title ?? "") + axes.joined(separator: "|"))
         let svg = chrome.document(height: height, idPrefix: prefix, body: body)

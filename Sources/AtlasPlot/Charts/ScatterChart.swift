@@ -27,7 +27,10 @@ public struct ScatterSeries: Sendable, Equatable {
     public var lineStyle: LineStyle?
     public var showsInLegend: Bool
 
-    public init(_ name: String, points: [PlotPoint], drawing: Drawing = .marks, markStyle: MarkStyle? = nil, lineStyle: LineStyle? = nil, showsInLegend: Bool = true) {
+    public init(
+        _ name: String, points: [PlotPoint], drawing: Drawing = .marks, markStyle: MarkStyle? = nil,
+        lineStyle: LineStyle? = nil, showsInLegend: Bool = true
+    ) {
         self.name = name
         self.points = points
         self.drawing = drawing
@@ -116,10 +119,12 @@ public struct ScatterChart: Sendable {
                 accepted.append(Accepted(series: s, index: i, point: point))
                 xValues.append(point.x)
                 yValues.append(point.y)
-                for end in [point.xRange?.low, point.xRange?.high].compactMap({ $0 }) where end.isFinite && (x.scale == .linear || end > 0) {
+                for end in [point.xRange?.low, point.xRange?.high].compactMap({ $0 })
+                where end.isFinite && (x.scale == .linear || end > 0) {
                     xValues.append(end)
                 }
-                for end in [point.yRange?.low, point.yRange?.high].compactMap({ $0 }) where end.isFinite && (y.scale == .linear || end > 0) {
+                for end in [point.yRange?.low, point.yRange?.high].compactMap({ $0 })
+                where end.isFinite && (y.scale == .linear || end > 0) {
                     yValues.append(end)
                 }
             }
@@ -131,7 +136,9 @@ public struct ScatterChart: Sendable {
         }
 
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width)
-        let legend = LegendLayout(entries: legendEntries, title: legendTitle, placement: legendPlacement, availableWidth: width - 2 * Theme.padding)
+        let legend = LegendLayout(
+            entries: legendEntries, title: legendTitle, placement: legendPlacement,
+            availableWidth: width - 2 * Theme.padding)
         let estimatedPlotWidth = width - 2 * Theme.padding - 90 - (legend?.side == .right ? legend!.width + 24 : 0)
         let xScale = try x.makeScale(fitting: xValues, targetTickCount: max(4, min(10, Int(estimatedPlotWidth / 85))))
         let yScale = try y.makeScale(fitting: yValues, targetTickCount: 6)
@@ -143,7 +150,9 @@ public struct ScatterChart: Sendable {
             return inside
         }
 
-        let frame = CartesianFrame.layout(chrome: chrome, legend: legend, xPainter: AxisPainter(scale: xScale, axis: x, edge: .bottom), yPainter: AxisPainter(scale: yScale, axis: y, edge: .left), width: width, height: height)
+        let frame = CartesianFrame.layout(
+            chrome: chrome, legend: legend, xPainter: AxisPainter(scale: xScale, axis: x, edge: .bottom),
+            yPainter: AxisPainter(scale: yScale, axis: y, edge: .left), width: width, height: height)
         let plot = frame.plot
         let px = { (v: Double) in plot.minX + xScale.fraction(v) * plot.width }
         let py = { (v: Double) in plot.maxY - yScale.fraction(v) * plot.height }
@@ -151,11 +160,20 @@ public struct ScatterChart: Sendable {
         let clipID = prefix + "-plot"
 
         var body: [SVGElement] = frame.background()
-        body.append(SVGElement("clipPath", ["id": clipID], children: [.element(SVGElement("rect", [
-            "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
-            "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
-        ]))]))
-        body.append(group("reference-lines", referenceLines(xScale: xScale, yScale: yScale, plot: plot, px: px, py: py)))
+        body.append(
+            SVGElement(
+                "clipPath", ["id": clipID],
+                children: [
+                    .element(
+                        SVGElement(
+                            "rect",
+                            [
+                                "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
+                                "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
+                            ]))
+                ]))
+        body.append(
+            group("reference-lines", referenceLines(xScale: xScale, yScale: yScale, plot: plot, px: px, py: py)))
 
         // Lines first, so marks sit on top of curves.
         var lines: [SVGElement] = []
@@ -190,7 +208,8 @@ public struct ScatterChart: Sendable {
                 bars.append(RangeBar.vertical(from: py(range.low), to: py(range.high), x: cx, color: style.color))
             }
             let id = item.point.id ?? "s\(item.series)-p\(item.index)"
-            marks.append(MarkRenderer.mark(style, x: cx, y: cy, id: id, tooltip: item.point.tooltip, link: item.point.link))
+            marks.append(
+                MarkRenderer.mark(style, x: cx, y: cy, id: id, tooltip: item.point.tooltip, link: item.point.link))
         }
         body.append(group("range-bars", bars, attributes: [SVGAttribute("clip-path", "url(#\(clipID))")]))
         body.append(group("marks", marks))
@@ -224,7 +243,9 @@ public struct ScatterChart: Sendable {
         return entries + extraLegendEntries
     }
 
-    private func referenceLines(xScale: Scale, yScale: Scale, plot: Rect, px: (Double) -> Double, py: (Double) -> Double) -> [SVGElement] {
+    private func referenceLines(
+        xScale: Scale, yScale: Scale, plot: Rect, px: (Double) -> Double, py: (Double) -> Double
+    ) -> [SVGElement] {
         var elements: [SVGElement] = []
         for annotation in annotations {
             switch annotation {
@@ -232,14 +253,18 @@ public struct ScatterChart: Sendable {
                 let y = py(value)
                 elements.append(lineElement(plot.minX, y, plot.maxX, y, color: Color.mutedInk, width: 1, dash: [5, 4]))
                 if let label, !label.isEmpty {
-                    elements.append(TextElement.line(label, x: plot.maxX - 4, y: y - 4, size: 11, anchor: .end, color: .mutedInk))
+                    elements.append(
+                        TextElement.line(label, x: plot.maxX - 4, y: y - 4, size: 11, anchor: .end, color: .mutedInk))
                 }
             case .verticalLine(let value, let label) where xScale.contains(value):
                 let x = px(value)
                 elements.append(lineElement(x, plot.minY, x, plot.maxY, color: Color.mutedInk, width: 1, dash: [5, 4]))
                 if let label, !label.isEmpty {
                     let fitsRight = x + 4 + TextMetrics.width(label, size: 11) <= plot.maxX
-                    elements.append(TextElement.line(label, x: fitsRight ? x + 4 : x - 4, y: plot.minY + 14, size: 11, anchor: fitsRight ? .start : .end, color: .mutedInk))
+                    elements.append(
+                        TextElement.line(
+                            label, x: fitsRight ? x + 4 : x - 4, y: plot.minY + 14, size: 11,
+                            anchor: fitsRight ? .start : .end, color: .mutedInk))
                 }
             default:
                 continue
@@ -248,13 +273,17 @@ public struct ScatterChart: Sendable {
         return elements
     }
 
-    private func textAnnotations(xScale: Scale, yScale: Scale, plot: Rect, px: (Double) -> Double, py: (Double) -> Double) -> [SVGElement] {
+    private func textAnnotations(
+        xScale: Scale, yScale: Scale, plot: Rect, px: (Double) -> Double, py: (Double) -> Double
+    ) -> [SVGElement] {
         var elements: [SVGElement] = []
         for case .text(let text, let x, let y) in annotations where xScale.contains(x) && yScale.contains(y) {
             let cx = px(x)
             let cy = py(y)
             let fitsRight = cx + 7 + TextMetrics.width(text, size: 11.5) <= plot.maxX
-            var label = TextElement.line(text, x: fitsRight ? cx + 7 : cx - 7, y: max(cy - 6, plot.minY + 12), size: 11.5, anchor: fitsRight ? .start : .end)
+            var label = TextElement.line(
+                text, x: fitsRight ? cx + 7 : cx - 7, y: max(cy - 6, plot.minY + 12), size: 11.5,
+                anchor: fitsRight ? .start : .end)
             // A white halo keeps the label legible over gridlines and marks.
             label.attributes.append(contentsOf: [
                 SVGAttribute("stroke", Color.white.hex), SVGAttribute("stroke-width", "3"),
@@ -278,7 +307,8 @@ enum RangeBar {
         path.line(to: x1, y + cap)
         path.move(to: x2, y - cap)
         path.line(to: x2, y + cap)
-        return SVGElement("path", ["class": "range", "d": path.string, "stroke": color.hex, "stroke-width": "1.2", "fill": "none"])
+        return SVGElement(
+            "path", ["class": "range", "d": path.string, "stroke": color.hex, "stroke-width": "1.2", "fill": "none"])
     }
 
     static func vertical(from y1: Double, to y2: Double, x: Double, color: Color) -> SVGElement {
@@ -289,6 +319,7 @@ enum RangeBar {
         path.line(to: x + cap, y1)
         path.move(to: x - cap, y2)
         path.line(to: x + cap, y2)
-        return SVGElement("path", ["class": "range", "d": path.string, "stroke": color.hex, "stroke-width": "1.2", "fill": "none"])
+        return SVGElement(
+            "path", ["class": "range", "d": path.string, "stroke": color.hex, "stroke-width": "1.2", "fill": "none"])
     }
 }

@@ -22,7 +22,10 @@ public struct StripPoint: Sendable, Equatable {
     public var tooltip: String?
     public var link: String?
 
-    public init(category: String, value: Double, range: ValueRange? = nil, id: String? = nil, tooltip: String? = nil, link: String? = nil) {
+    public init(
+        category: String, value: Double, range: ValueRange? = nil, id: String? = nil, tooltip: String? = nil,
+        link: String? = nil
+    ) {
         self.category = category
         self.value = value
         self.range = range
@@ -120,7 +123,10 @@ public struct StripChart: Sendable {
 
     /// A slot along the category axis: a category band or a group header.
     private struct Slot {
-        enum Kind { case group(String), category(Int) }
+        enum Kind {
+            case group(String)
+            case category(Int)
+        }
         var kind: Kind
         var start: Double
         var length: Double
@@ -155,7 +161,8 @@ public struct StripChart: Sendable {
                 }
                 accepted.append(Accepted(series: s, index: i, category: category, point: point))
                 values.append(point.value)
-                for end in [point.range?.low, point.range?.high].compactMap({ $0 }) where end.isFinite && (value.scale == .linear || end > 0) {
+                for end in [point.range?.low, point.range?.high].compactMap({ $0 })
+                where end.isFinite && (value.scale == .linear || end > 0) {
                     values.append(end)
                 }
             }
@@ -167,8 +174,10 @@ public struct StripChart: Sendable {
         }
 
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width)
-        let placement = legendPlacement == .automatic && series.count < 2 && legendTitle == nil ? .hidden : legendPlacement
-        let legend = LegendLayout(entries: legendEntries, title: legendTitle, placement: placement, availableWidth: width - 2 * Theme.padding)
+        let placement =
+            legendPlacement == .automatic && series.count < 2 && legendTitle == nil ? .hidden : legendPlacement
+        let legend = LegendLayout(
+            entries: legendEntries, title: legendTitle, placement: placement, availableWidth: width - 2 * Theme.padding)
         let scale = try value.makeScale(fitting: values, targetTickCount: orientation == .horizontal ? 8 : 6)
         accepted = accepted.filter { item in
             if scale.contains(item.point.value) { return true }
@@ -176,7 +185,8 @@ public struct StripChart: Sendable {
             return false
         }
         let hasGroups = categories.contains { $0.group != nil }
-        let rightInset = legend?.side == .right ? legend!.width + CartesianFrame.legendGap + Theme.padding : Theme.padding + 12
+        let rightInset =
+            legend?.side == .right ? legend!.width + CartesianFrame.legendGap + Theme.padding : Theme.padding + 12
 
         // Geometry of the plot and of the category slots, per orientation.
         var plot: Rect
@@ -191,8 +201,11 @@ public struct StripChart: Sendable {
             let wrapped = categories.map { TextMetrics.wrap($0.label, maxWidth: maxLabel, size: Self.labelSize) }
             // Group names sit on their own rows at the left edge; the column is wide enough that
             // they end before the plot frame.
-            let groupColumn = categories.compactMap(\.group).map { TextMetrics.width($0, size: Self.groupSize, bold: true) - 4 }.max() ?? 0
-            let labelColumn = max(wrapped.flatMap { $0 }.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0, groupColumn)
+            let groupColumn =
+                categories.compactMap(\.group).map { TextMetrics.width($0, size: Self.groupSize, bold: true) - 4 }.max()
+                ?? 0
+            let labelColumn = max(
+                wrapped.flatMap { $0 }.map { TextMetrics.width($0, size: Self.labelSize) }.max() ?? 0, groupColumn)
             let left = Theme.padding + labelColumn + 12
             let plotWidth = width - left - rightInset
             // A beeswarm row grows until its dots no longer overlap: swarm once with room to
@@ -200,7 +213,9 @@ public struct StripChart: Sendable {
             var needed = [Double](repeating: 0, count: categories.count)
             if spread == .beeswarm {
                 let probe = Rect(x: left, y: 0, width: plotWidth, height: 0)
-                let free = spreadOffsets(accepted, position: { painter.position($0, plot: probe) }, halfBands: [Double](repeating: 2000, count: categories.count))
+                let free = spreadOffsets(
+                    accepted, position: { painter.position($0, plot: probe) },
+                    halfBands: [Double](repeating: 2000, count: categories.count))
                 for (k, item) in accepted.enumerated() {
                     needed[item.category] = max(needed[item.category], 2 * (abs(free[k]) + style(item.series).size + 2))
                 }
@@ -213,7 +228,9 @@ public struct StripChart: Sendable {
                     offset += 24
                 }
                 previousGroup = category.group
-                let length = max(bandSize, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 8, needed[index])
+                let length = max(
+                    bandSize, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 8,
+                    needed[index])
                 slots.append(Slot(kind: .category(index), start: offset, length: length))
                 offset += length
             }
@@ -223,10 +240,16 @@ public struct StripChart: Sendable {
                 switch slot.kind {
                 case .category(let index):
                     let lines = wrapped[index]
-                    let top = plot.minY + slot.center - TextElement.blockHeight(lines: lines.count, size: Self.labelSize) / 2
-                    categoryLabels.append(TextElement.lines(lines, x: plot.minX - 8, y: top + Self.labelSize * 0.95, size: Self.labelSize, anchor: .end))
+                    let top =
+                        plot.minY + slot.center - TextElement.blockHeight(lines: lines.count, size: Self.labelSize) / 2
+                    categoryLabels.append(
+                        TextElement.lines(
+                            lines, x: plot.minX - 8, y: top + Self.labelSize * 0.95, size: Self.labelSize, anchor: .end)
+                    )
                 case .group(let name):
-                    categoryLabels.append(TextElement.line(name, x: Theme.padding, y: plot.minY + slot.start + 17, size: Self.groupSize, bold: true))
+                    categoryLabels.append(
+                        TextElement.line(
+                            name, x: Theme.padding, y: plot.minY + slot.start + 17, size: Self.groupSize, bold: true))
                 }
             }
         case .vertical:
@@ -256,11 +279,20 @@ public struct StripChart: Sendable {
                 let x = plot.minX + slot.center
                 if slanted {
                     let y = plot.maxY + 14
-                    categoryLabels.append(TextElement.line(categories[index].label, x: x + 4, y: y, size: Self.labelSize, anchor: .end, rotation: -40))
-                    labelDepth = max(labelDepth, TextMetrics.width(categories[index].label, size: Self.labelSize) * 0.643 + Self.labelSize * 1.2 + 14)
+                    categoryLabels.append(
+                        TextElement.line(
+                            categories[index].label, x: x + 4, y: y, size: Self.labelSize, anchor: .end, rotation: -40))
+                    labelDepth = max(
+                        labelDepth,
+                        TextMetrics.width(categories[index].label, size: Self.labelSize) * 0.643 + Self.labelSize * 1.2
+                            + 14)
                 } else {
-                    categoryLabels.append(TextElement.lines(wrapped[index], x: x, y: plot.maxY + 8 + Self.labelSize, size: Self.labelSize, anchor: .middle))
-                    labelDepth = max(labelDepth, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 10)
+                    categoryLabels.append(
+                        TextElement.lines(
+                            wrapped[index], x: x, y: plot.maxY + 8 + Self.labelSize, size: Self.labelSize,
+                            anchor: .middle))
+                    labelDepth = max(
+                        labelDepth, TextElement.blockHeight(lines: wrapped[index].count, size: Self.labelSize) + 10)
                 }
             }
             bottomOfAxes = plot.maxY + labelDepth
@@ -279,13 +311,20 @@ public struct StripChart: Sendable {
                         bracket.line(to: x1, y)
                         bracket.line(to: x2, y)
                         bracket.line(to: x2, y - 4)
-                        categoryLabels.append(SVGElement("path", ["d": bracket.string, "stroke": Color.axis.hex, "fill": "none"]))
+                        categoryLabels.append(
+                            SVGElement("path", ["d": bracket.string, "stroke": Color.axis.hex, "fill": "none"]))
                         let lines = TextMetrics.wrap(name, maxWidth: max(x2 - x1, 60), size: Self.groupSize, bold: true)
-                        categoryLabels.append(TextElement.lines(lines, x: (x1 + x2) / 2, y: y + 4 + Self.groupSize, size: Self.groupSize, anchor: .middle, bold: true))
+                        categoryLabels.append(
+                            TextElement.lines(
+                                lines, x: (x1 + x2) / 2, y: y + 4 + Self.groupSize, size: Self.groupSize,
+                                anchor: .middle, bold: true))
                     }
                     start = end + 1
                 }
-                let groupLines = categories.compactMap(\.group).map { TextMetrics.wrap($0, maxWidth: 60, size: Self.groupSize, bold: true).count }.max() ?? 1
+                let groupLines =
+                    categories.compactMap(\.group).map {
+                        TextMetrics.wrap($0, maxWidth: 60, size: Self.groupSize, bold: true).count
+                    }.max() ?? 1
                 bottomOfAxes += 10 + TextElement.blockHeight(lines: min(groupLines, 2), size: Self.groupSize)
             }
         }
@@ -304,18 +343,26 @@ public struct StripChart: Sendable {
                 bandCenter[index] = (orientation == .horizontal ? plot.minY : plot.minX) + slot.center
                 bandHalf[index] = slot.length / 2
                 if shadesAlternateBands, bandNumber % 2 == 1 {
-                    let rect = orientation == .horizontal
+                    let rect =
+                        orientation == .horizontal
                         ? Rect(x: plot.minX, y: plot.minY + slot.start, width: plot.width, height: slot.length)
                         : Rect(x: plot.minX + slot.start, y: plot.minY, width: slot.length, height: plot.height)
-                    background.append(SVGElement("rect", [
-                        "x": SVGNumber.string(rect.x), "y": SVGNumber.string(rect.y),
-                        "width": SVGNumber.string(rect.width), "height": SVGNumber.string(rect.height), "fill": "#F6F6F6",
-                    ]))
+                    background.append(
+                        SVGElement(
+                            "rect",
+                            [
+                                "x": SVGNumber.string(rect.x), "y": SVGNumber.string(rect.y),
+                                "width": SVGNumber.string(rect.width), "height": SVGNumber.string(rect.height),
+                                "fill": "#F6F6F6",
+                            ]))
                 }
                 bandNumber += 1
             case .group:
                 if orientation == .horizontal, slot.start > 0 {
-                    background.append(lineElement(Theme.padding, plot.minY + slot.start, plot.maxX, plot.minY + slot.start, color: Color(0xCCCCCC)))
+                    background.append(
+                        lineElement(
+                            Theme.padding, plot.minY + slot.start, plot.maxX, plot.minY + slot.start,
+                            color: Color(0xCCCCCC)))
                 }
             }
         }
@@ -331,12 +378,17 @@ public struct StripChart: Sendable {
             let across = bandCenter[item.category] + offsets[k]
             let (x, y) = orientation == .horizontal ? (along, across) : (across, along)
             if let range = item.point.range, scale.accepts(range.low), scale.accepts(range.high) {
-                bars.append(orientation == .horizontal
-                    ? RangeBar.horizontal(from: valuePosition(range.low), to: valuePosition(range.high), y: y, color: markStyle.color)
-                    : RangeBar.vertical(from: valuePosition(range.low), to: valuePosition(range.high), x: x, color: markStyle.color))
+                bars.append(
+                    orientation == .horizontal
+                        ? RangeBar.horizontal(
+                            from: valuePosition(range.low), to: valuePosition(range.high), y: y, color: markStyle.color)
+                        : RangeBar.vertical(
+                            from: valuePosition(range.low), to: valuePosition(range.high), x: x, color: markStyle.color)
+                )
             }
             let id = item.point.id ?? "s\(item.series)-p\(item.index)"
-            marks.append(MarkRenderer.mark(markStyle, x: x, y: y, id: id, tooltip: item.point.tooltip, link: item.point.link))
+            marks.append(
+                MarkRenderer.mark(markStyle, x: x, y: y, id: id, tooltip: item.point.tooltip, link: item.point.link))
         }
 
         var medians: [SVGElement] = []
@@ -347,20 +399,26 @@ public struct StripChart: Sendable {
                 let p = valuePosition(median)
                 let half = bandHalf[category] * 0.8
                 let c = bandCenter[category]
-                var line = orientation == .horizontal
+                var line =
+                    orientation == .horizontal
                     ? lineElement(p, c - half, p, c + half, color: .ink, width: 2.5)
                     : lineElement(c - half, p, c + half, p, color: .ink, width: 2.5)
                 line.set("class", "median")
-                line.append(.title("\(categories[category].label): median \(NumberText.string(median, significantDigits: 2)) of \(inCategory.count)"))
+                line.append(
+                    .title(
+                        "\(categories[category].label): median \(NumberText.string(median, significantDigits: 2)) of \(inCategory.count)"
+                    ))
                 medians.append(line)
             }
         }
 
-        let frame = SVGElement("rect", [
-            "class": "plot-area", "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
-            "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
-            "fill": "none", "stroke": Color.axis.hex,
-        ])
+        let frame = SVGElement(
+            "rect",
+            [
+                "class": "plot-area", "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
+                "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
+                "fill": "none", "stroke": Color.axis.hex,
+            ])
         var body: [SVGElement] = [
             group("bands", background),
             group("grid", painter.gridlines(plot: plot)),
@@ -371,7 +429,8 @@ public struct StripChart: Sendable {
             group("category-labels", categoryLabels),
         ]
         if let legend {
-            let origin: (Double, Double) = legend.side == .right
+            let origin: (Double, Double) =
+                legend.side == .right
                 ? (plot.maxX + CartesianFrame.legendGap, plot.minY)
                 : (legend.width <= plot.width ? plot.minX : Theme.padding, bottomOfAxes + 8)
             body.append(legend.render(x: origin.0, y: origin.1))
@@ -411,8 +470,13 @@ public struct StripChart: Sendable {
                     var n = 0
                     while Double(n) * step <= limit {
                         for candidate in n == 0 ? [0.0] : [Double(n) * step, -Double(n) * step] {
-                            let clearance = placed.filter { abs($0.along - along) < $0.radius + radius + 1 }
-                                .map { ((($0.along - along) * ($0.along - along) + ($0.across - candidate) * ($0.across - candidate)).squareRoot()) - $0.radius - radius - 0.5 }
+                            let clearance =
+                                placed.filter { abs($0.along - along) < $0.radius + radius + 1 }
+                                .map {
+                                    ((($0.along - along) * ($0.along - along) + ($0.across - candidate)
+                                        * ($0.across - candidate))
+                                        .squareRoot()) - $0.radius - radius - 0.5
+                                }
                                 .min() ?? .infinity
                             if clearance >= 0 {
                                 best = candidate

@@ -12,7 +12,10 @@ struct CartesianFrame {
 
     /// Lays the chart out `width` wide. With `height` nil the plot area is 0.55 of the chart width
     /// tall (within 260–600 px); otherwise the plot gets what is left of `height` (at least 120 px).
-    static func layout(chrome: ChartChrome, legend: LegendLayout?, xPainter: AxisPainter, yPainter: AxisPainter, width: Double, height: Double?) -> CartesianFrame {
+    static func layout(
+        chrome: ChartChrome, legend: LegendLayout?, xPainter: AxisPainter, yPainter: AxisPainter, width: Double,
+        height: Double?
+    ) -> CartesianFrame {
         let top = chrome.headerHeight
         let legendRight = legend?.side == .right ? legend : nil
         let legendBottom = legend?.side == .bottom ? legend : nil
@@ -59,11 +62,13 @@ struct CartesianFrame {
 
     /// The plot frame, ticks, tick labels and axis titles.
     func axes() -> [SVGElement] {
-        let frame = SVGElement("rect", [
-            "class": "plot-area", "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
-            "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
-            "fill": "none", "stroke": Color.axis.hex,
-        ])
+        let frame = SVGElement(
+            "rect",
+            [
+                "class": "plot-area", "x": SVGNumber.string(plot.minX), "y": SVGNumber.string(plot.minY),
+                "width": SVGNumber.string(plot.width), "height": SVGNumber.string(plot.height),
+                "fill": "none", "stroke": Color.axis.hex,
+            ])
         return [group("axes", [frame] + xPainter.render(plot: plot) + yPainter.render(plot: plot))]
     }
 }

@@ -27,7 +27,9 @@ struct ChartChrome {
     var headerHeight: Double {
         var height = Theme.padding
         if !titleLines.isEmpty { height += TextElement.blockHeight(lines: titleLines.count, size: Theme.titleSize) }
-        if !subtitleLines.isEmpty { height += TextElement.blockHeight(lines: subtitleLines.count, size: Theme.subtitleSize) + 2 }
+        if !subtitleLines.isEmpty {
+            height += TextElement.blockHeight(lines: subtitleLines.count, size: Theme.subtitleSize) + 2
+        }
         return height + (titleLines.isEmpty && subtitleLines.isEmpty ? 0 : 12)
     }
 
@@ -41,11 +43,16 @@ struct ChartChrome {
         var elements: [SVGElement] = []
         var y = Theme.padding
         if !titleLines.isEmpty {
-            elements.append(TextElement.lines(titleLines, x: Theme.padding, y: y + Theme.titleSize, size: Theme.titleSize, bold: true))
+            elements.append(
+                TextElement.lines(
+                    titleLines, x: Theme.padding, y: y + Theme.titleSize, size: Theme.titleSize, bold: true))
             y += TextElement.blockHeight(lines: titleLines.count, size: Theme.titleSize)
         }
         if !subtitleLines.isEmpty {
-            elements.append(TextElement.lines(subtitleLines, x: Theme.padding, y: y + 2 + Theme.subtitleSize, size: Theme.subtitleSize, color: .mutedInk))
+            elements.append(
+                TextElement.lines(
+                    subtitleLines, x: Theme.padding, y: y + 2 + Theme.subtitleSize, size: Theme.subtitleSize,
+                    color: .mutedInk))
         }
         return elements
     }
@@ -55,7 +62,10 @@ struct ChartChrome {
         let lines = sourceLines
         guard !lines.isEmpty else { return [] }
         let top = height - footerHeight + 10
-        return [TextElement.lines(lines, x: Theme.padding, y: top + Theme.sourceSize, size: Theme.sourceSize, color: .mutedInk)]
+        return [
+            TextElement.lines(
+                lines, x: Theme.padding, y: top + Theme.sourceSize, size: Theme.sourceSize, color: .mutedInk)
+        ]
     }
 
     /// The complete document: root `<svg>` with size, viewBox, font and accessible title, a white
@@ -63,12 +73,14 @@ struct ChartChrome {
     func document(height: Double, idPrefix: String, body: [SVGElement]) -> String {
         let w = SVGNumber.string(width)
         let h = SVGNumber.string(height)
-        var root = SVGElement("svg", [
-            "xmlns": "http://www.w3.org/2000/svg",
-            "width": w, "height": h, "viewBox": "0 0 \(w) \(h)",
-            "font-family": TextMetrics.fontFamily,
-            "role": "img",
-        ])
+        var root = SVGElement(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg",
+                "width": w, "height": h, "viewBox": "0 0 \(w) \(h)",
+                "font-family": TextMetrics.fontFamily,
+                "role": "img",
+            ])
         if let title, !title.isEmpty {
             root.set("aria-labelledby", idPrefix + "-title")
             var titleElement = SVGElement.title(title)

@@ -54,7 +54,10 @@ enum TextElement {
     }
 
     /// One line of text with its baseline at `y`.
-    static func line(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false, color: Color = .ink, rotation: Double? = nil) -> SVGElement {
+    static func line(
+        _ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false,
+        color: Color = .ink, rotation: Double? = nil
+    ) -> SVGElement {
         var element = SVGElement("text", ["x": SVGNumber.string(x), "y": SVGNumber.string(y)])
         style(&element, size: size, anchor: anchor, bold: bold, color: color, rotation: rotation, x: x, y: y)
         element.append(text: text)
@@ -62,28 +65,38 @@ enum TextElement {
     }
 
     /// Several lines, the first baseline at `y`, each next one `size × lineHeight` lower.
-    static func lines(_ lines: [String], x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false, color: Color = .ink, rotation: Double? = nil) -> SVGElement {
+    static func lines(
+        _ lines: [String], x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false,
+        color: Color = .ink, rotation: Double? = nil
+    ) -> SVGElement {
         if lines.count == 1 {
             return line(lines[0], x: x, y: y, size: size, anchor: anchor, bold: bold, color: color, rotation: rotation)
         }
         var element = SVGElement("text", ["x": SVGNumber.string(x), "y": SVGNumber.string(y)])
         style(&element, size: size, anchor: anchor, bold: bold, color: color, rotation: rotation, x: x, y: y)
         for (index, text) in lines.enumerated() {
-            element.append(SVGElement("tspan", [
-                "x": SVGNumber.string(x),
-                "dy": index == 0 ? "0" : SVGNumber.string(size * Theme.lineHeight),
-            ], children: [.text(text)]))
+            element.append(
+                SVGElement(
+                    "tspan",
+                    [
+                        "x": SVGNumber.string(x),
+                        "dy": index == 0 ? "0" : SVGNumber.string(size * Theme.lineHeight),
+                    ], children: [.text(text)]))
         }
         return element
     }
 
-    private static func style(_ element: inout SVGElement, size: Double, anchor: Anchor, bold: Bool, color: Color, rotation: Double?, x: Double, y: Double) {
+    private static func style(
+        _ element: inout SVGElement, size: Double, anchor: Anchor, bold: Bool, color: Color, rotation: Double?,
+        x: Double, y: Double
+    ) {
         element.set("font-size", SVGNumber.string(size))
         if anchor != .start { element.set("text-anchor", anchor.rawValue) }
         if bold { element.set("font-weight", "bold") }
         if color != .ink { element.set("fill", color.hex) }
         if let rotation {
-            element.set("transform", "rotate(\(SVGNumber.string(rotation)) \(SVGNumber.string(x)) \(SVGNumber.string(y)))")
+            element.set(
+                "transform", "rotate(\(SVGNumber.string(rotation)) \(SVGNumber.string(x)) \(SVGNumber.string(y)))")
         }
     }
 
@@ -94,12 +107,16 @@ enum TextElement {
 }
 
 /// A horizontal or vertical line segment.
-func lineElement(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, color: Color, width: Double = 1, dash: [Double] = []) -> SVGElement {
-    var element = SVGElement("line", [
-        "x1": SVGNumber.string(x1), "y1": SVGNumber.string(y1),
-        "x2": SVGNumber.string(x2), "y2": SVGNumber.string(y2),
-        "stroke": color.hex,
-    ])
+func lineElement(
+    _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, color: Color, width: Double = 1, dash: [Double] = []
+) -> SVGElement {
+    var element = SVGElement(
+        "line",
+        [
+            "x1": SVGNumber.string(x1), "y1": SVGNumber.string(y1),
+            "x2": SVGNumber.string(x2), "y2": SVGNumber.string(y2),
+            "stroke": color.hex,
+        ])
     if width != 1 { element.set("stroke-width", SVGNumber.string(width)) }
     if !dash.isEmpty { element.set("stroke-dasharray", dash.map { SVGNumber.string($0) }.joined(separator: " ")) }
     return element
@@ -107,5 +124,6 @@ func lineElement(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, color: 
 
 /// A group with a `class`, holding `children`.
 func group(_ className: String, _ children: [SVGElement], attributes: [SVGAttribute] = []) -> SVGElement {
-    SVGElement("g", attributes: [SVGAttribute("class", className)] + attributes, children: children.map(SVGNode.element))
+    SVGElement(
+        "g", attributes: [SVGAttribute("class", className)] + attributes, children: children.map(SVGNode.element))
 }

@@ -74,7 +74,8 @@ struct LegendLayout {
             let labelWidth = min(widest, Self.rightLabelWidth)
             if let title, !title.isEmpty {
                 // The title may be as wide as the widest legend allowed, not just as its labels.
-                titleLines = TextMetrics.wrap(title, maxWidth: Self.symbolWidth + Self.symbolGap + Self.rightLabelWidth, size: size, bold: true)
+                titleLines = TextMetrics.wrap(
+                    title, maxWidth: Self.symbolWidth + Self.symbolGap + Self.rightLabelWidth, size: size, bold: true)
             }
             var y = titleLines.isEmpty ? 0 : Double(titleLines.count) * Self.lineStep + 4
             var maxLine = 0.0
@@ -106,7 +107,8 @@ struct LegendLayout {
             var rowHeight = Self.lineStep
             for entry in entries {
                 let lines = TextMetrics.wrap(entry.label, maxWidth: maxLabel, size: size)
-                let itemWidth = Self.symbolWidth + Self.symbolGap + (lines.map { TextMetrics.width($0, size: size) }.max() ?? 0)
+                let itemWidth =
+                    Self.symbolWidth + Self.symbolGap + (lines.map { TextMetrics.width($0, size: size) }.max() ?? 0)
                 if x > 0, x + itemWidth > availableWidth {
                     y += rowHeight + 4
                     x = 0
@@ -136,7 +138,9 @@ struct LegendLayout {
             let centerY = top + Self.lineStep / 2
             let left = originX + item.x
             children.append(contentsOf: Self.symbol(item.entry.symbol, x: left, centerY: centerY))
-            children.append(TextElement.lines(item.lines, x: left + Self.symbolWidth + Self.symbolGap, y: top + size * 0.95, size: size))
+            children.append(
+                TextElement.lines(
+                    item.lines, x: left + Self.symbolWidth + Self.symbolGap, y: top + size * 0.95, size: size))
         }
         return group("legend", children)
     }
@@ -149,17 +153,27 @@ struct LegendLayout {
         case .line(let style):
             return [LineRenderer.segment(x, y, x + symbolWidth, y, style: style)]
         case .markOnLine(let mark, let line):
-            return [LineRenderer.segment(x, y, x + symbolWidth, y, style: line), MarkRenderer.shape(mark, x: mid, y: y)]
+            return [
+                LineRenderer.segment(x, y, x + symbolWidth, y, style: line), MarkRenderer.shape(mark, x: mid, y: y),
+            ]
         case .swatch(let color):
-            return [SVGElement("rect", [
-                "x": SVGNumber.string(mid - 7), "y": SVGNumber.string(y - 7), "width": "14", "height": "14",
-                "fill": color.hex, "stroke": color.mixed(with: .black, amount: 0.25).hex, "stroke-width": "0.5",
-            ])]
+            return [
+                SVGElement(
+                    "rect",
+                    [
+                        "x": SVGNumber.string(mid - 7), "y": SVGNumber.string(y - 7), "width": "14", "height": "14",
+                        "fill": color.hex, "stroke": color.mixed(with: .black, amount: 0.25).hex, "stroke-width": "0.5",
+                    ])
+            ]
         case .area(let color, let line):
-            var rect = SVGElement("rect", [
-                "x": SVGNumber.string(x + 2), "y": SVGNumber.string(y - 6), "width": SVGNumber.string(symbolWidth - 4), "height": "12",
-                "fill": color.hex, "fill-opacity": "0.2", "stroke": line.color.hex, "stroke-width": SVGNumber.string(line.width),
-            ])
+            var rect = SVGElement(
+                "rect",
+                [
+                    "x": SVGNumber.string(x + 2), "y": SVGNumber.string(y - 6),
+                    "width": SVGNumber.string(symbolWidth - 4), "height": "12",
+                    "fill": color.hex, "fill-opacity": "0.2", "stroke": line.color.hex,
+                    "stroke-width": SVGNumber.string(line.width),
+                ])
             if !line.dash.isEmpty { rect.set("stroke-dasharray", LineRenderer.dashArray(line.dash)) }
             return [rect]
         }

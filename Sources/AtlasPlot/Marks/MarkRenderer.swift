@@ -8,7 +8,8 @@ enum MarkRenderer {
         var element: SVGElement
         switch style.shape {
         case .circle:
-            element = SVGElement("circle", ["cx": SVGNumber.string(x), "cy": SVGNumber.string(y), "r": SVGNumber.string(r)])
+            element = SVGElement(
+                "circle", ["cx": SVGNumber.string(x), "cy": SVGNumber.string(y), "r": SVGNumber.string(r)])
         default:
             element = SVGElement("path", ["d": PathData.polygon(outline(style.shape, x: x, y: y, r: r)).string])
         }
@@ -28,7 +29,9 @@ enum MarkRenderer {
 
     /// A mark for one datum: the shape with `class="mark"`, its `data-id` and tooltip, wrapped in
     /// a link when `link` is safe to write.
-    static func mark(_ style: MarkStyle, x: Double, y: Double, id: String, tooltip: String?, link: String?) -> SVGElement {
+    static func mark(_ style: MarkStyle, x: Double, y: Double, id: String, tooltip: String?, link: String?)
+        -> SVGElement
+    {
         var element = shape(style, x: x, y: y)
         element.attributes.insert(SVGAttribute("data-id", id), at: 0)
         element.attributes.insert(SVGAttribute("class", "mark"), at: 0)
@@ -89,7 +92,9 @@ public enum LinkPolicy {
         let trimmed = link.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
         let lowered = trimmed.lowercased()
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") { return trimmed }
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") {
+            return trimmed
+        }
         // Relative: no scheme, i.e. no ':' before the first '/', '?' or '#'.
         let head = lowered.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if head.contains(":") { return nil }

@@ -31,7 +31,10 @@ public struct PlotPoint: Sendable, Equatable {
     /// Vertical range bar.
     public var yRange: ValueRange?
 
-    public init(x: Double, y: Double, id: String? = nil, tooltip: String? = nil, link: String? = nil, xRange: ValueRange? = nil, yRange: ValueRange? = nil) {
+    public init(
+        x: Double, y: Double, id: String? = nil, tooltip: String? = nil, link: String? = nil, xRange: ValueRange? = nil,
+        yRange: ValueRange? = nil
+    ) {
         self.x = x
         self.y = y
         self.id = id

@@ -32,7 +32,9 @@ public struct PNGRenderer: Sendable {
 
     /// PNG bytes of `svg`.
     public func render(svg: String) throws(PlotError) -> Data {
-        let arguments = ["--format", "png", "--zoom", SVGNumber.string(zoom, decimals: 3), "--background-color", "white"]
+        let arguments = [
+            "--format", "png", "--zoom", SVGNumber.string(zoom, decimals: 3), "--background-color", "white",
+        ]
         return try run(arguments: arguments, input: Data(svg.utf8))
     }
 

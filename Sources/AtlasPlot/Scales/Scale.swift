@@ -36,7 +36,9 @@ public struct Scale: Sendable, Equatable {
 
     /// A scale over an explicit domain. A linear scale picks a 1/2/5 tick step giving about
     /// `targetTickCount` ticks; a log scale keeps the domain as given (it need not be whole decades).
-    public init(kind: ScaleKind, domain: ClosedRange<Double>, targetTickCount: Int = 6, axisName: String = "") throws(PlotError) {
+    public init(kind: ScaleKind, domain: ClosedRange<Double>, targetTickCount: Int = 6, axisName: String = "")
+        throws(PlotError)
+    {
         let lower = domain.lowerBound
         let upper = domain.upperBound
         guard lower.isFinite, upper.isFinite, lower < upper, kind == .linear || lower > 0 else {
@@ -56,7 +58,10 @@ public struct Scale: Sendable, Equatable {
     /// A scale whose domain covers `values` with nice ends: whole decades for a log scale, whole
     /// multiples of a 1/2/5 step for a linear one. `values` must already be finite (and positive
     /// for a log scale); an empty array is `noData`.
-    public static func fitting(_ values: [Double], kind: ScaleKind, includingZero: Bool = false, targetTickCount: Int = 6, axisName: String = "") throws(PlotError) -> Scale {
+    public static func fitting(
+        _ values: [Double], kind: ScaleKind, includingZero: Bool = false, targetTickCount: Int = 6,
+        axisName: String = ""
+    ) throws(PlotError) -> Scale {
         guard var low = values.min(), var high = values.max() else { throw .noData(chart: "axis '\(axisName)'") }
         switch kind {
         case .log10:
@@ -160,13 +165,16 @@ public struct Scale: Sendable, Equatable {
                 }
             }
             // Eight minor ticks per decade crowd an axis of more than a dozen decades.
-            return Double(last - first) > 12 ? values.filter { Foundation.log10($0).rounded() == Foundation.log10($0) } : values
+            return Double(last - first) > 12
+                ? values.filter { Foundation.log10($0).rounded() == Foundation.log10($0) } : values
         }
     }
 
     private var decadeRange: (Int, Int) {
-        (Int(Foundation.floor(Foundation.log10(domain.lowerBound) - 1e-9)),
-         Int(Foundation.ceil(Foundation.log10(domain.upperBound) + 1e-9)))
+        (
+            Int(Foundation.floor(Foundation.log10(domain.lowerBound) - 1e-9)),
+            Int(Foundation.ceil(Foundation.log10(domain.upperBound) + 1e-9))
+        )
     }
 
     private var spansAtMostOneDecade: Bool {
@@ -187,7 +195,9 @@ public struct Scale: Sendable, Equatable {
     /// with step 0.1 is `0.3`), through ``QuantityFormatter`` so numbers read as everywhere else.
     static func linearLabel(_ value: Double, step: Double) -> String {
         if abs(value) < step * 1e-6 { return "0" }
-        let digits = Int(Foundation.floor(Foundation.log10(abs(value)) + 1e-9) - Foundation.floor(Foundation.log10(step) + 1e-9)) + 1
+        let digits =
+            Int(Foundation.floor(Foundation.log10(abs(value)) + 1e-9) - Foundation.floor(Foundation.log10(step) + 1e-9))
+            + 1
         return NumberText.string(value, significantDigits: max(1, digits))
     }
 }

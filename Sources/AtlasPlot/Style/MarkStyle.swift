@@ -26,7 +26,10 @@ public struct MarkStyle: Sendable, Equatable {
     /// Fill opacity of a filled mark; below 1 so overlapping marks show through.
     public var opacity: Double
 
-    public init(shape: MarkShape = .circle, color: Color = Palette.categorical(0), size: Double = 4.5, filled: Bool = true, opacity: Double = 0.85) {
+    public init(
+        shape: MarkShape = .circle, color: Color = Palette.categorical(0), size: Double = 4.5, filled: Bool = true,
+        opacity: Double = 0.85
+    ) {
         self.shape = shape
         self.color = color
         self.size = size

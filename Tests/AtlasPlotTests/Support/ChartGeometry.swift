@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AtlasPlot
 
 /// Reads the geometry a chart wrote back out of its SVG.
@@ -8,7 +9,8 @@ extension SVGInspector {
         guard let rect = elements.first(where: { $0.name == "rect" && $0.attributes["class"] == "plot-area" }) else {
             throw InspectionError.malformed("no plot-area rect")
         }
-        return Rect(x: rect.number("x"), y: rect.number("y"), width: rect.number("width"), height: rect.number("height"))
+        return Rect(
+            x: rect.number("x"), y: rect.number("y"), width: rect.number("width"), height: rect.number("height"))
     }
 
     /// Centres of circle marks.

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -27,7 +28,9 @@ struct SVGInspector {
         let parser = XMLParser(data: Data(svg.utf8))
         parser.delegate = delegate
         guard parser.parse() else {
-            throw InspectionError.malformed("\(parser.parserError.map { "\($0)" } ?? "unknown error") at line \(parser.lineNumber), column \(parser.columnNumber)")
+            throw InspectionError.malformed(
+                "\(parser.parserError.map { "\($0)" } ?? "unknown error") at line \(parser.lineNumber), column \(parser.columnNumber)"
+            )
         }
         elements = delegate.finished
     }
@@ -48,8 +51,15 @@ struct SVGInspector {
         var finished: [Element] = []
         var stack: [Element] = []
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            stack.append(Element(name: elementName, attributes: attributes, text: "", ancestors: stack.map(\.name), ancestorClasses: stack.compactMap { $0.attributes["class"] }, parentAttributes: stack.last?.attributes ?? [:]))
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            stack.append(
+                Element(
+                    name: elementName, attributes: attributes, text: "", ancestors: stack.map(\.name),
+                    ancestorClasses: stack.compactMap { $0.attributes["class"] },
+                    parentAttributes: stack.last?.attributes ?? [:]))
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -57,7 +67,9 @@ struct SVGInspector {
             stack[stack.count - 1].text += string
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard var element = stack.popLast() else { return }
             element.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
             finished.append(element)

@@ -21,16 +21,21 @@ enum Snapshot {
         guard let url = Bundle.module.url(forResource: name, withExtension: "svg", subdirectory: "__Snapshots__"),
             let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("no golden file \(name).svg: run with RECORD_SNAPSHOTS=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name).svg: run with RECORD_SNAPSHOTS=1 to create it", sourceLocation: sourceLocation)
             return
         }
         if svg != expected {
             let actualLines = svg.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let index = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
+            let index =
+                zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(actualLines.count, expectedLines.count)
             let got = index < actualLines.count ? String(actualLines[index]) : "<end>"
             let want = index < expectedLines.count ? String(expectedLines[index]) : "<end>"
-            Issue.record("\(name).svg differs from its golden file at line \(index + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_SNAPSHOTS=1 re-records it)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name).svg differs from its golden file at line \(index + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_SNAPSHOTS=1 re-records it)",
+                sourceLocation: sourceLocation)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small seeded generator so example data is the same on every run and machine
 /// (S. Vigna's SplitMix64).
 struct SplitMix64: RandomNumberGenerator {
@@ -23,5 +25,3 @@ struct SplitMix64: RandomNumberGenerator {
         return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
     }
 }
-
-import Foundation
