@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "AtlasPhysics", targets: ["AtlasPhysics"]),
         .library(name: "AtlasStore", targets: ["AtlasStore"]),
         .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
+        .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
+        .target(name: "AtlasPlot", dependencies: ["AtlasCore"]),
         .target(
             name: "AtlasStore",
             dependencies: [
@@ -63,5 +65,10 @@ let package = Package(
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
+        .testTarget(
+            name: "AtlasPlotTests",
+            dependencies: ["AtlasPlot"],
+            resources: [.copy("__Snapshots__")]
+        ),
     ]
 )
