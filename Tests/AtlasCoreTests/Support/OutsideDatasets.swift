@@ -3,7 +3,8 @@ import Foundation
 /// The outside data sets (OBELiX, Liverpool) in the shared folder beside the package: read by
 /// tests only, never bundled (see shared/datasets/README.md).
 enum OutsideDatasets {
-    /// `shared/datasets` beside the package root (`$ATLAS_SHARED/datasets` when set).
+    /// `$ATLAS_SHARED/datasets` when set, else `shared/datasets` beside the package root (as
+    /// laid out for development and CI), else the workplace's `/work/shared/datasets`.
     static let folder: URL? = {
         var candidates: [URL] = []
         if let shared = ProcessInfo.processInfo.environment["ATLAS_SHARED"] {
@@ -13,6 +14,7 @@ enum OutsideDatasets {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         candidates.append(packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets"))
+        candidates.append(URL(fileURLWithPath: "/work/shared/datasets"))
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
     }()
 
