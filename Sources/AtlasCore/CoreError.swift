@@ -27,6 +27,10 @@ public enum CoreError: Error, Equatable, Sendable {
     case unknownElement(String, column: Int)
     /// A formula problem described in words, at `column`.
     case malformedFormula(String, column: Int)
+    /// A parsed formula cannot be turned into numbers: a variable has no value
+    /// (`Li_{3x}La_{2/3-x}TiO3` without `x`), a value makes an amount negative, or the exact
+    /// arithmetic would overflow. Not a text error, so no column.
+    case cannotComputeComposition(String)
 
     /// One line, no trailing period, naming the place and the reason.
     public var message: String {
@@ -55,6 +59,8 @@ public enum CoreError: Error, Equatable, Sendable {
             return "unknown element '\(symbol)' at column \(column)"
         case .malformedFormula(let reason, let column):
             return "\(reason) at column \(column)"
+        case .cannotComputeComposition(let reason):
+            return "cannot compute the composition: \(reason)"
         }
     }
 

@@ -76,17 +76,17 @@ extension Dimension {
     public static let amount = Dimension(amount: 1)
     public static let cycle = Dimension(cycle: 1)
 
-    public static let area = length.power(2)
-    public static let volume = length.power(3)
-    public static let frequency = none / time
-    public static let charge = current * time
-    public static let energy = mass * area / time.power(2)
-    public static let power = energy / time
-    public static let voltage = power / current
-    public static let resistance = voltage / current
-    public static let conductance = none / resistance
-    public static let conductivity = conductance / length
-    public static let pressure = mass / length / time.power(2)
+    public static let area: Dimension = length.power(2)
+    public static let volume: Dimension = length.power(3)
+    public static let frequency: Dimension = none / time
+    public static let charge: Dimension = current * time
+    public static let energy: Dimension = mass * area / time.power(2)
+    public static let power: Dimension = energy / time
+    public static let voltage: Dimension = power / current
+    public static let resistance: Dimension = voltage / current
+    public static let conductance: Dimension = none / resistance
+    public static let conductivity: Dimension = conductance / length
+    public static let pressure: Dimension = mass / length / time.power(2)
 }
 
 /// Renders integer exponents as Unicode superscripts (`-2` → `⁻²`).
