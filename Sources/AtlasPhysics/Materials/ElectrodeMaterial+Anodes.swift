@@ -7,7 +7,7 @@ extension ElectrodeMaterial {
     public static let lithiumMetal = ElectrodeMaterial(
         id: "Li", aliases: ["lithium"], name: "Li metal", role: .anode,
         reaction: LithiumReaction(
-            "Li ⇄ Li⁺ + e⁻", electrons: 1, per: Composition([(.li, 1)]),
+            "Li ⇄ Li⁺ + e⁻", electrons: 1, per: FormulaUnit("Li"),
             source: .computed("one electron per Li atom")),
         density: .crystal(
             .cubic(
@@ -22,7 +22,7 @@ extension ElectrodeMaterial {
     public static let silicon = ElectrodeMaterial(
         id: "Si", aliases: ["silicon"], name: "Si", role: .anode,
         reaction: LithiumReaction(
-            "4 Si + 15 Li⁺ + 15 e⁻ ⇄ Li₁₅Si₄", electrons: 3.75, per: Composition([(.si, 1)]),
+            "4 Si + 15 Li⁺ + 15 e⁻ ⇄ Li₁₅Si₄", electrons: 3.75, per: FormulaUnit("Si"),
             source: .computed("3.75 Li per Si (Li₁₅Si₄), the phase that reproduces the review's 3580 mA h g⁻¹")),
         citedSpecificCapacity: Cited(
             SpecificCapacity(canonical: 3580), .review(37, 71, 72, 82, section: "2"), note: "'Li-Si alloy … (3580 mA h g⁻¹)'"),
@@ -38,7 +38,7 @@ extension ElectrodeMaterial {
         id: "Li4Ti5O12", aliases: ["LTO"], name: "Li₄Ti₅O₁₂", role: .anode,
         reaction: LithiumReaction(
             "Li₄Ti₅O₁₂ + 3 Li⁺ + 3 e⁻ ⇄ Li₇Ti₅O₁₂", electrons: 3,
-            per: Composition([(.li, 4), (.ti, 5), (.o, 12)]),
+            per: FormulaUnit("Li4Ti5O12"),
             source: .computed("three Li per formula unit (to Li₇Ti₅O₁₂)")),
         statedPracticalSpecificCapacity: Cited(
             SpecificCapacity(canonical: 160), .review(7, 73, 74, 75, 83, section: "2"), note: "'low capacity (160 mA h g⁻¹)'"),
@@ -56,7 +56,7 @@ extension ElectrodeMaterial {
     public static let titaniumDioxide = ElectrodeMaterial(
         id: "TiO2", aliases: ["anatase"], name: "TiO₂ (anatase)", role: .anode,
         reaction: LithiumReaction(
-            "TiO₂ + Li⁺ + e⁻ ⇄ LiTiO₂", electrons: 1, per: Composition([(.ti, 1), (.o, 2)]),
+            "TiO₂ + Li⁺ + e⁻ ⇄ LiTiO₂", electrons: 1, per: FormulaUnit("TiO2"),
             source: .computed("one Li per TiO₂ (Ti⁴⁺/Ti³⁺)")),
         density: .crystal(
             .tetragonal(
@@ -70,7 +70,7 @@ extension ElectrodeMaterial {
         id: "Sn3N4", aliases: ["SnNx", "SnN"], name: "Sn₃N₄ (SnNₓ)", role: .anode,
         reaction: LithiumReaction(
             "3 Sn + 13.2 Li⁺ + 13.2 e⁻ ⇄ 3 Li₄.₄Sn (after Sn₃N₄ + 12 Li → 3 Sn + 4 Li₃N)", electrons: 13.2,
-            per: Composition([(.sn, 3), (.n, 4)]),
+            per: FormulaUnit("Sn3N4"),
             source: .computed("reversible Sn alloying, 4.4 Li per Sn, per Sn₃N₄ formula unit")),
         density: nil, voltageRange: nil)
 
@@ -79,7 +79,7 @@ extension ElectrodeMaterial {
         id: "SnO", aliases: [], name: "SnO", role: .anode,
         reaction: LithiumReaction(
             "Sn + 4.4 Li⁺ + 4.4 e⁻ ⇄ Li₄.₄Sn (after SnO + 2 Li → Sn + Li₂O)", electrons: 4.4,
-            per: Composition([(.sn, 1), (.o, 1)]),
+            per: FormulaUnit("SnO"),
             source: .computed("reversible Sn alloying, 4.4 Li per Sn, per SnO formula unit")),
         density: nil, voltageRange: nil)
 
@@ -88,7 +88,7 @@ extension ElectrodeMaterial {
         id: "Nb2O5", aliases: [], name: "Nb₂O₅", role: .anode,
         reaction: LithiumReaction(
             "Nb₂O₅ + 2 Li⁺ + 2 e⁻ ⇄ Li₂Nb₂O₅", electrons: 2,
-            per: Composition([(.nb, 2), (.o, 5)]),
+            per: FormulaUnit("Nb2O5"),
             source: .computed("two Li per Nb₂O₅ (Nb⁵⁺/Nb⁴⁺)")),
         density: nil, voltageRange: nil)
 
@@ -96,7 +96,7 @@ extension ElectrodeMaterial {
     public static let graphite = ElectrodeMaterial(
         id: "graphite", aliases: ["C", "LiC6"], name: "graphite", role: .anode,
         reaction: LithiumReaction(
-            "6 C + Li⁺ + e⁻ ⇄ LiC₆", electrons: 1, per: Composition([(.c, 6)]),
+            "6 C + Li⁺ + e⁻ ⇄ LiC₆", electrons: 1, per: FormulaUnit("C6"),
             source: .computed("one Li per C₆")),
         density: .maximumConcentration(
             molPerCubicMetre: 28_700,
@@ -110,7 +110,7 @@ extension ElectrodeMaterial {
         id: "Cu2Sb", aliases: [], name: "Cu₂Sb", role: .anode,
         reaction: LithiumReaction(
             "Cu₂Sb + 3 Li⁺ + 3 e⁻ ⇄ Li₃Sb + 2 Cu", electrons: 3,
-            per: Composition([(.cu, 2), (.sb, 1)]),
+            per: FormulaUnit("Cu2Sb"),
             source: .computed("three Li per Cu₂Sb (to Li₃Sb)")),
         density: nil,
         voltageRange: Cited(0.01...1.5, .review(105, section: "Table 2, entry 60"), note: "Li/PPDGA-PEA-LiTFSI/Cu₂Sb cycling window"))

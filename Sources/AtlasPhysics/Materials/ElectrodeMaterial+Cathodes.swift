@@ -11,7 +11,7 @@ extension ElectrodeMaterial {
         id: "LiCoO2", aliases: ["LCO"], name: "LiCoO₂", role: .cathode,
         reaction: LithiumReaction(
             "LiCoO₂ ⇄ CoO₂ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.co, 1), (.o, 2)]),
+            per: FormulaUnit("LiCoO2"),
             source: .computed("one Li per formula unit (Co³⁺/Co⁴⁺)")),
         usableFraction: Cited(
             0.5, .review(234, section: "5.1.1.1"),
@@ -35,7 +35,7 @@ extension ElectrodeMaterial {
         id: "LiMn2O4", aliases: ["LMO"], name: "LiMn₂O₄", role: .cathode,
         reaction: LithiumReaction(
             "LiMn₂O₄ ⇄ Mn₂O₄ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.mn, 2), (.o, 4)]),
+            per: FormulaUnit("LiMn2O4"),
             source: .computed("one Li per formula unit (the 4 V plateau; Mn³⁺/Mn⁴⁺)")),
         statedPracticalSpecificCapacity: Cited(
             SpecificCapacity(canonical: 110), .review(229, section: "5.1.1.1"), note: "initial capacity of a Li/LiPON/LMO thin-film cell"),
@@ -53,7 +53,7 @@ extension ElectrodeMaterial {
         id: "LiNi0.5Mn1.5O4", aliases: ["LNMO"], name: "LiNi₀.₅Mn₁.₅O₄", role: .cathode,
         reaction: LithiumReaction(
             "LiNi₀.₅Mn₁.₅O₄ ⇄ Ni₀.₅Mn₁.₅O₄ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.ni, 0.5), (.mn, 1.5), (.o, 4)]),
+            per: FormulaUnit("LiNi0.5Mn1.5O4"),
             source: .computed("one Li per formula unit (Ni²⁺/Ni⁴⁺)")),
         citedSpecificCapacity: Cited(
             SpecificCapacity(canonical: 147), Citation("Sci. Rep. 2015, 5, 8027 (article srep08027), introduction"),
@@ -73,7 +73,7 @@ extension ElectrodeMaterial {
         id: "LiFePO4", aliases: ["LFP"], name: "LiFePO₄", role: .cathode,
         reaction: LithiumReaction(
             "LiFePO₄ ⇄ FePO₄ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.fe, 1), (.p, 1), (.o, 4)]),
+            per: FormulaUnit("LiFePO4"),
             source: .computed("one Li per formula unit (Fe²⁺/Fe³⁺)")),
         density: .maximumConcentration(
             molPerCubicMetre: 22_806,
@@ -87,7 +87,7 @@ extension ElectrodeMaterial {
         id: "V2O5", aliases: ["VO"], name: "V₂O₅", role: .cathode,
         reaction: LithiumReaction(
             "V₂O₅ + Li⁺ + e⁻ ⇄ LiV₂O₅", electrons: 1,
-            per: Composition([(.v, 2), (.o, 5)]),
+            per: FormulaUnit("V2O5"),
             source: .computed("one Li per V₂O₅; deeper lithiation (2–3 Li) is possible at lower potential and is not counted")),
         density: .tabulated(
             Cited(MassDensity(canonical: 3.357), Citation("3.357 g cm⁻³ as tabulated on stored reference pages (handbook value); primary source not verified"))),
@@ -101,7 +101,7 @@ extension ElectrodeMaterial {
         id: "LiV2O5", aliases: [], name: "LiV₂O₅", role: .cathode,
         reaction: LithiumReaction(
             "LiV₂O₅ ⇄ V₂O₅ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.v, 2), (.o, 5)]),
+            per: FormulaUnit("LiV2O5"),
             source: .computed("one Li per formula unit")),
         density: nil,
         statedVolumetricCapacity: Cited(
@@ -114,7 +114,7 @@ extension ElectrodeMaterial {
         id: "MoO3", aliases: [], name: "MoO₃", role: .cathode,
         reaction: LithiumReaction(
             "MoO₃ + 1.5 Li⁺ + 1.5 e⁻ ⇄ Li₁.₅MoO₃", electrons: 1.5,
-            per: Composition([(.mo, 1), (.o, 3)]),
+            per: FormulaUnit("MoO3"),
             source: .computed("1.5 Li per MoO₃ chosen as the definition here; not checked against a cited value")),
         statedPracticalSpecificCapacity: Cited(
             SpecificCapacity(canonical: 266), .review(79, section: "5.1.1.2"), note: "3D α-MoO₃₋ₓ nanoflakes at 500 mA g⁻¹"),
@@ -135,7 +135,7 @@ extension ElectrodeMaterial {
         id: "LiCo0.8Ni0.2O2", aliases: [], name: "LiCo₀.₈Ni₀.₂O₂", role: .cathode,
         reaction: LithiumReaction(
             "LiCo₀.₈Ni₀.₂O₂ ⇄ Co₀.₈Ni₀.₂O₂ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.co, 0.8), (.ni, 0.2), (.o, 2)]),
+            per: FormulaUnit("LiCo0.8Ni0.2O2"),
             source: .computed("one Li per formula unit")),
         density: nil,
         statedVolumetricCapacity: Cited(
@@ -147,7 +147,7 @@ extension ElectrodeMaterial {
         id: "LiNi0.8Co0.15Al0.05O2", aliases: ["NCA"], name: "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂", role: .cathode,
         reaction: LithiumReaction(
             "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ ⇄ Ni₀.₈Co₀.₁₅Al₀.₀₅O₂ + Li⁺ + e⁻", electrons: 1,
-            per: Composition([(.li, 1), (.ni, 0.8), (.co, 0.15), (.al, 0.05), (.o, 2)]),
+            per: FormulaUnit("LiNi0.8Co0.15Al0.05O2"),
             source: .computed("one Li per formula unit")),
         density: .maximumConcentration(
             molPerCubicMetre: 49_000,

@@ -15,9 +15,9 @@ public struct LithiumReaction: Sendable {
     public let electrons: Double
     /// Why this n is the definition (and where that is stated).
     public let source: Citation
-    let composition: Composition
+    let composition: FormulaUnit
 
-    init(_ equation: String, electrons: Double, per composition: Composition, source: Citation) {
+    init(_ equation: String, electrons: Double, per composition: FormulaUnit, source: Citation) {
         self.equation = equation
         self.electrons = electrons
         self.composition = composition
