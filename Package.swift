@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "Parsing", package: "swift-parsing"),
             ]
         ),
-        .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore"]),
+        .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore", "AtlasPhysics"]),
         .target(
             name: "AtlasCLI",
             dependencies: [
