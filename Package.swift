@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AtlasStore", targets: ["AtlasStore"]),
         .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
         .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
+        .library(name: "AtlasFigures", targets: ["AtlasFigures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,7 @@ let package = Package(
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
         .target(name: "AtlasPlot", dependencies: ["AtlasCore"]),
+        .target(name: "AtlasFigures", dependencies: ["AtlasAnalysis", "AtlasPlot"]),
         .target(
             name: "AtlasStore",
             dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis",
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasPlot", "AtlasFigures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +66,7 @@ let package = Package(
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
+        .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
         .testTarget(
             name: "AtlasPlotTests",

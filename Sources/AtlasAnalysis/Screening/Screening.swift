@@ -146,7 +146,7 @@ public struct Screening: Sendable {
 
     /// The family's conductivity for screening: a "typical" value, else the "best", else the
     /// largest single value stated.
-    static func representativeConductivity(_ p: FamilyProfile) -> (value: Double, statement: Statement)? {
+    public static func representativeConductivity(_ p: FamilyProfile) -> (value: Double, statement: Statement)? {
         let values = p.properties.filter { $0.property == .ionicConductivity }.compactMap { pv -> (Double, Statement, String?)? in
             guard let q = pv.statement.value?.reportedQuantity, let v = try? q.representative.value(in: QuantityKind.conductivity) else { return nil }
             let upper = (q.magnitude.upperBound.flatMap { try? Quantity($0, q.unit).value(in: QuantityKind.conductivity) }) ?? v
