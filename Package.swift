@@ -40,7 +40,12 @@ let package = Package(
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
-        .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
+        .testTarget(
+            name: "AtlasPhysicsTests",
+            dependencies: ["AtlasPhysics"],
+            // PyBaMM peer discharge curves (bench/pybamm/make_fixtures.py regenerates them).
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI"]),
     ]
 )
