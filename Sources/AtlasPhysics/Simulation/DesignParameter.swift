@@ -61,6 +61,12 @@ public enum DesignParameter: String, CaseIterable, Sendable {
 
     /// Sets this parameter of `design` from text; errors name the key.
     public func apply(_ text: String, to design: inout CellDesign) throws(SimulationError) {
+        try setter(text)(&design)
+    }
+
+    /// Reads `text` once and returns the change it makes to a design, so that sweeps parse each
+    /// axis value once rather than once per design.
+    public func setter(_ text: String) throws(SimulationError) -> @Sendable (inout CellDesign) -> Void {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         switch self {
         case .cathode:
@@ -68,47 +74,52 @@ public enum DesignParameter: String, CaseIterable, Sendable {
                 let known = IntercalationCathode.all.map(\.name).joined(separator: ", ")
                 throw .unreadableParameter(key, reason: "unknown cathode '\(trimmed)' (known: \(known))")
             }
-            design.useCathode(material)
-        case .cathodeThickness: design.cathodeThickness = try measure(trimmed)
-        case .area: design.area = try measure(trimmed)
-        case .diffusivity: design.diffusivity = try measure(trimmed)
-        case .cmax: design.maximumConcentration = try measure(trimmed)
-        case .xMin: design.lowerStoichiometry = try number(trimmed)
-        case .xMax: design.upperStoichiometry = try number(trimmed)
-        case .x0: design.initialStoichiometry = try number(trimmed)
-        case .kCathode: design.cathodeRateConstant = try measure(trimmed)
-        case .i0Anode: design.anodeExchangeCurrentDensity = try measure(trimmed)
+            return { $0.useCathode(material) }
+        case .cathodeThickness: let v: Length = try measure(trimmed); return { $0.cathodeThickness = v }
+        case .area: let v: Area = try measure(trimmed); return { $0.area = v }
+        case .diffusivity: let v: Diffusivity = try measure(trimmed); return { $0.diffusivity = v }
+        case .cmax: let v: Concentration = try measure(trimmed); return { $0.maximumConcentration = v }
+        case .xMin: let v = try number(trimmed); return { $0.lowerStoichiometry = v }
+        case .xMax: let v = try number(trimmed); return { $0.upperStoichiometry = v }
+        case .x0: let v = try number(trimmed); return { $0.initialStoichiometry = v }
+        case .kCathode: let v: RateConstant = try measure(trimmed); return { $0.cathodeRateConstant = v }
+        case .i0Anode: let v: CurrentDensity = try measure(trimmed); return { $0.anodeExchangeCurrentDensity = v }
         case .electrolyte:
             guard let material = ElectrolyteMaterial.named(trimmed) else {
                 let known = ElectrolyteMaterial.all.map(\.name).joined(separator: ", ")
                 throw .unreadableParameter(key, reason: "unknown electrolyte '\(trimmed)' (known: \(known))")
             }
-            design.useElectrolyte(material)
-        case .electrolyteConductivity: design.electrolyteConductivity = try measure(trimmed)
-        case .electrolyteThickness: design.electrolyteThickness = try measure(trimmed)
-        case .interfaceResistance: design.interfaceResistance = try measure(Self.productDots(trimmed))
+            return { $0.useElectrolyte(material) }
+        case .electrolyteConductivity: let v: Conductivity = try measure(trimmed); return { $0.electrolyteConductivity = v }
+        case .electrolyteThickness: let v: Length = try measure(trimmed); return { $0.electrolyteThickness = v }
+        case .interfaceResistance:
+            let v: ArealResistance = try measure(Self.productDots(trimmed))
+            return { $0.interfaceResistance = v }
         case .transferenceNumber:
             let t = try number(trimmed)
-            design.electrolyteTransport = t == 1 ? .singleIon : .binary(transferenceNumber: t)
-        case .saltDiffusivity: design.saltDiffusivity = try measure(trimmed)
-        case .saltConcentration: design.saltConcentration = try measure(trimmed)
-        case .temperature: design.temperature = try measure(Self.celsiusSuffix(trimmed))
-        case .electrolyteActivationEnergy: design.conductivityActivationEnergy = try measure(trimmed)
-        case .diffusivityActivationEnergy: design.diffusivityActivationEnergy = try measure(trimmed)
-        case .kActivationEnergy: design.rateConstantActivationEnergy = try measure(trimmed)
-        case .cutoff: design.cutoff = try measure(trimmed)
+            return { $0.electrolyteTransport = t == 1 ? .singleIon : .binary(transferenceNumber: t) }
+        case .saltDiffusivity: let v: Diffusivity = try measure(trimmed); return { $0.saltDiffusivity = v }
+        case .saltConcentration: let v: Concentration = try measure(trimmed); return { $0.saltConcentration = v }
+        case .temperature: let v: Temperature = try measure(Self.celsiusSuffix(trimmed)); return { $0.temperature = v }
+        case .electrolyteActivationEnergy:
+            let v: ActivationEnergy = try measure(trimmed); return { $0.conductivityActivationEnergy = v }
+        case .diffusivityActivationEnergy:
+            let v: ActivationEnergy = try measure(trimmed); return { $0.diffusivityActivationEnergy = v }
+        case .kActivationEnergy:
+            let v: ActivationEnergy = try measure(trimmed); return { $0.rateConstantActivationEnergy = v }
+        case .cutoff: let v: Voltage = try measure(trimmed); return { $0.cutoff = v }
         case .rate:
             let rate: CRate = try measure(trimmed)
-            design.load = .cRate(rate.canonical)
-        case .currentDensity: design.load = .currentDensity(try measure(trimmed))
+            let c = rate.canonical
+            return { $0.load = .cRate(c) }
+        case .currentDensity: let v: CurrentDensity = try measure(trimmed); return { $0.load = .currentDensity(v) }
         case .geometry:
             guard trimmed.lowercased() == "planar" else { throw .unsupportedGeometry(trimmed) }
-            design.geometry = .planar
-        case .areaGain:
-            design.geometry = .conformal(areaGain: try number(trimmed))
-        case .electrolyteAreaFactor: design.geometry.electrolyteAreaFactor = try number(trimmed)
-        case .anodeAreaFactor: design.geometry.anodeAreaFactor = try number(trimmed)
-        case .electrolytePathLength: design.geometry.electrolytePathLength = try measure(trimmed)
+            return { $0.geometry = .planar }
+        case .areaGain: let v = try number(trimmed); return { $0.geometry = .conformal(areaGain: v) }
+        case .electrolyteAreaFactor: let v = try number(trimmed); return { $0.geometry.electrolyteAreaFactor = v }
+        case .anodeAreaFactor: let v = try number(trimmed); return { $0.geometry.anodeAreaFactor = v }
+        case .electrolytePathLength: let v: Length = try measure(trimmed); return { $0.geometry.electrolytePathLength = v }
         }
     }
 
