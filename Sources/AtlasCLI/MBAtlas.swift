@@ -5,7 +5,7 @@ public struct MBAtlas: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "mbatlas",
         abstract: "Microbattery Atlas: solid electrolytes in 2D and 3D lithium microbatteries, as data.",
-        subcommands: []
+        subcommands: [Simulate.self, Sweep.self]
     )
 
     public init() {}

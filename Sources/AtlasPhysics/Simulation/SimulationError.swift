@@ -21,6 +21,25 @@ public enum SimulationError: Error, Equatable, Sendable {
     /// The design file is not a JSON object of keys to values.
     case malformedDesignFile(String)
 
+    /// The design key the error is about, if it is about one.
+    public var parameter: String? {
+        switch self {
+        case .invalidParameter(let name, _), .unreadableParameter(let name, _), .missingParameter(let name, _),
+             .unknownParameter(let name):
+            return name
+        case .cutoffAboveOpenCircuit: return DesignParameter.cutoff.key
+        case .unsupportedGeometry: return DesignParameter.geometry.key
+        case .solverFailed, .malformedDesignFile: return nil
+        }
+    }
+
+    /// The message without the leading `key: ` of ``parameter``.
+    public var reason: String {
+        let text = message
+        if let name = parameter, text.hasPrefix(name + ": ") { return String(text.dropFirst(name.count + 2)) }
+        return text
+    }
+
     /// One line, naming the place and the reason.
     public var message: String {
         switch self {
