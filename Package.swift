@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "mbatlas", dependencies: ["AtlasCLI"]),
+        // Timing and validation harness for the simulator (bench/, not a product).
+        .executableTarget(name: "SimulatorBenchmark", dependencies: ["AtlasCore", "AtlasPhysics"], path: "bench/swift"),
         .testTarget(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -121,3 +121,21 @@ struct DesignValidationTests {
         }
     }
 }
+
+@Suite("Tabulated open-circuit voltages")
+struct OpenCircuitTableTests {
+    @Test("the Hermite table of each cathode's OCV stays within 1 µV of the fit over the window it is used in", arguments: IntercalationCathode.all.map(\.name))
+    func tableAccuracy(name: String) throws {
+        let cathode = try #require(IntercalationCathode.named(name))
+        // Up to the voltage floor of any cut-off (2 V) or x = 0.999·x_max, whichever comes first.
+        var worst = 0.0
+        let n = 200_000
+        for k in 0...n {
+            let x = cathode.lowerStoichiometry + (0.999 * cathode.upperStoichiometry - cathode.lowerStoichiometry) * Double(k) / Double(n)
+            let exact = cathode.openCircuitVoltage.potential(x)
+            if exact < 2 { break }
+            worst = max(worst, abs(cathode.openCircuitTable.evaluate(x) - exact))
+        }
+        #expect(worst < 1e-6, "\(name): worst deviation \(worst) V")
+    }
+}

@@ -19,6 +19,8 @@ import Foundation
 public struct CellModel: Sendable {
     public let design: CellDesign
     public let openCircuitVoltage: OpenCircuitVoltage
+    /// U(x) as the cathode's Hermite table (what both solvers evaluate).
+    public let openCircuitTable: HermiteTable
     /// Cathode thickness L (m).
     public let thickness: Double
     /// Solid diffusivity D at T (m² s⁻¹).
@@ -121,6 +123,7 @@ public struct CellModel: Sendable {
             return exp(-(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / CellModel.referenceTemperature))
         }
         openCircuitVoltage = design.cathode.openCircuitVoltage
+        openCircuitTable = design.cathode.openCircuitTable
         thickness = design.cathodeThickness.si
         diffusivity = design.diffusivity.si * arrhenius(design.diffusivityActivationEnergy)
         maximumConcentration = design.maximumConcentration.si
@@ -200,7 +203,7 @@ public struct CellModel: Sendable {
         let iA = i / geometry.anodeAreaFactor
         let etaA = thermalVoltage2 * asinh(iA / (2 * anodeExchangeCurrentDensity))
         let iE = i / geometry.electrolyteAreaFactor
-        var v = openCircuitVoltage.potential(xs) - etaC - etaA - iE * electrolytePath / conductivity
+        var v = openCircuitTable.evaluate(xs) - etaC - etaA - iE * electrolytePath / conductivity
             - iInt * interfaceResistance
         if let salt = saltTransport {
             guard cathodeSalt > 0 else { return -.infinity }

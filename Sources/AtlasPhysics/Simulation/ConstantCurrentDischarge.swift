@@ -28,9 +28,16 @@ public struct ConstantCurrentDischarge: Sendable {
     /// Rise of c_e(0)/c_e0 per unit of p, and D_e/L_e².
     private let saltScale: Double
     private let saltRate: Double
+    /// i_int/(2·k·F·c_max): the cathode overpotential is (2RT/F)·asinh(kineticRatio/√(x(1−x))).
+    private let kineticRatio: Double
+    /// The losses that do not change during a constant-current discharge: anode overpotential,
+    /// ohmic drop and interface resistance (V).
+    private let constantLoss: Double
+    /// (2RT/F)(1 − t₊) for a binary electrolyte.
+    private let saltVoltage: Double
 
     /// Samples of V(t) used to bracket the first cut-off crossing.
-    public static let bracketSamples = 24
+    public static let bracketSamples = 16
     /// Panels × points of the energy quadrature.
     public static let quadraturePanels = 6
     static let quadratureRule = GaussLegendreRule(points: 8)
@@ -45,6 +52,12 @@ public struct ConstantCurrentDischarge: Sendable {
         let flux = i / model.geometry.areaGain / PhysicalConstants.faraday
         stoichiometryScale = flux * model.thickness / (model.diffusivity * model.maximumConcentration)
         solidRate = model.diffusivity / (model.thickness * model.thickness)
+        let iInt = i / model.geometry.areaGain
+        kineticRatio = iInt / (2 * model.rateConstant * PhysicalConstants.faraday * model.maximumConcentration)
+        constantLoss = model.thermalVoltage2 * asinh(i / model.geometry.anodeAreaFactor / (2 * model.anodeExchangeCurrentDensity))
+            + i / model.geometry.electrolyteAreaFactor * model.electrolytePath / model.conductivity
+            + iInt * model.interfaceResistance
+        saltVoltage = model.thermalVoltage2 * (1 - (model.saltTransport?.transferenceNumber ?? 1))
         if let salt = model.saltTransport {
             let j = (1 - salt.transferenceNumber) * i / model.geometry.electrolyteAreaFactor / PhysicalConstants.faraday
             saltScale = j * model.electrolytePath / (salt.diffusivity * salt.concentration)
@@ -69,12 +82,24 @@ public struct ConstantCurrentDischarge: Sendable {
         return (1 + rise, 1 - rise)
     }
 
-    /// V(t).
+    /// V(t): the same expression as ``CellModel/voltage(currentDensity:surfaceStoichiometry:anodeSalt:cathodeSalt:)``
+    /// with the terms that are constant under constant current computed once.
     @inline(__always)
     public func voltage(at t: Double) -> Double {
-        let faces = saltFaces(at: t)
-        return model.voltage(currentDensity: currentDensity, surfaceStoichiometry: surfaceStoichiometry(at: t),
-                             anodeSalt: faces.anode, cathodeSalt: faces.cathode)
+        voltage(at: t, surface: surfaceStoichiometry(at: t))
+    }
+
+    @inline(__always)
+    func voltage(at t: Double, surface xs: Double) -> Double {
+        guard xs > 0, xs < 1 else { return -.infinity }
+        let y = kineticRatio / (xs * (1 - xs)).squareRoot()
+        var v = model.openCircuitTable.evaluate(xs) - model.thermalVoltage2 * log(y + (y * y + 1).squareRoot()) - constantLoss
+        if saltScale != 0 {
+            let rise = saltScale * SlabDiffusion.throughSlabFace(saltRate * t)
+            guard rise < 1 else { return -.infinity }
+            v -= saltVoltage * log((1 + rise) / (1 - rise))
+        }
+        return v
     }
 
     /// The end of the discharge: its time and why.
@@ -154,8 +179,9 @@ public struct ConstantCurrentDischarge: Sendable {
         curve.reserveCapacity(n)
         for j in 0..<n {
             let t = j == n - 1 ? end.time : end.time * Double(j) / Double(n - 1)
-            curve.append(DischargePoint(time: t, chargeDensity: currentDensity * t, voltage: voltage(at: t),
-                                        surfaceStoichiometry: surfaceStoichiometry(at: t)))
+            let xs = surfaceStoichiometry(at: t)
+            curve.append(DischargePoint(time: t, chargeDensity: currentDensity * t, voltage: voltage(at: t, surface: xs),
+                                        surfaceStoichiometry: xs))
         }
         return DischargeResult(summary: summary(end: end.time, termination: end.termination), curve: curve)
     }

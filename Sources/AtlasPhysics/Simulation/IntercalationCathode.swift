@@ -19,6 +19,25 @@ public struct IntercalationCathode: Sendable {
     public let diffusivity: Diffusivity?
     /// Where c_max, the window and D come from.
     public let source: String
+    /// U(x) tabulated on [0, 1] with ``tableIntervals`` intervals for fast evaluation; the tests
+    /// bound its deviation from the fit (below 1 µV for every cathode here).
+    public let openCircuitTable: HermiteTable
+
+    /// Grid of ``openCircuitTable``: h = 1/8192.
+    public static let tableIntervals = 8192
+
+    public init(name: String, openCircuitVoltage: OpenCircuitVoltage, maximumConcentration: Concentration,
+                lowerStoichiometry: Double, upperStoichiometry: Double, diffusivity: Diffusivity?, source: String) {
+        self.name = name
+        self.openCircuitVoltage = openCircuitVoltage
+        self.maximumConcentration = maximumConcentration
+        self.lowerStoichiometry = lowerStoichiometry
+        self.upperStoichiometry = upperStoichiometry
+        self.diffusivity = diffusivity
+        self.source = source
+        openCircuitTable = HermiteTable(from: 0, to: 1, intervals: Self.tableIntervals,
+                                        function: openCircuitVoltage.potential, derivative: openCircuitVoltage.slope)
+    }
 
     /// Every cathode the simulator can model, in the order listed in help text.
     public static let all: [IntercalationCathode] = [.licoo2, .lifepo4, .nmc811, .nca]
