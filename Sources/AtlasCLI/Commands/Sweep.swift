@@ -61,9 +61,12 @@ extension MBAtlas {
             let start = Date()
             out.write(Data((SimulationOutput.sweepHeader(sweep) + "\n").utf8))
             var done = 0
-            let delivered = sweep.run(workers: workers, batchSize: batchSize, isCancelled: { flag.isCancelled }) { rows in
-                var text = ""
-                for row in rows { text += SimulationOutput.sweepCSVRow(row, of: sweep) + "\n" }
+            let delivered = sweep.run(
+                workers: workers, batchSize: batchSize, isCancelled: { flag.isCancelled },
+                transform: { SimulationOutput.sweepCSVRow($0, of: sweep) }
+            ) { rows in
+                var text = rows.joined(separator: "\n")
+                text += "\n"
                 out.write(Data(text.utf8))
                 done += rows.count
                 if showProgress { Self.progress(done: done, total: total, since: start) }

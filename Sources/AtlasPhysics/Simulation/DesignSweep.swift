@@ -60,18 +60,28 @@ public struct DesignSweep: Sendable {
         workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 4096,
         isCancelled: @Sendable () -> Bool = { false }, batch: ([Row]) -> Void
     ) -> Int {
+        run(workers: workers, batchSize: batchSize, isCancelled: isCancelled, transform: { $0 }, batch: batch)
+    }
+
+    /// Runs the sweep, applying `transform` to each row on the worker that computed it (so that,
+    /// for example, CSV formatting is spread over the cores too).
+    @discardableResult
+    public func run<T: Sendable>(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 4096,
+        isCancelled: @Sendable () -> Bool = { false }, transform: @Sendable (Row) -> T, batch: ([T]) -> Void
+    ) -> Int {
         let total = count
         let workers = max(1, workers)
         var delivered = 0
         while delivered < total && !isCancelled() {
             let start = delivered
             let size = min(batchSize, total - start)
-            let buffer = RowBuffer(count: size)
+            let buffer = ResultBuffer<T>(count: size)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var k = w
                 while k < size {
                     if isCancelled() { return }
-                    buffer.store(evaluate(start + k), at: k)
+                    buffer.store(transform(evaluate(start + k)), at: k)
                     k += workers
                 }
             }
@@ -83,12 +93,12 @@ public struct DesignSweep: Sendable {
     }
 }
 
-/// Rows written by several workers at disjoint indices, read once all have finished.
+/// Results written by several workers at disjoint indices, read once all have finished.
 ///
 /// Safety: each index is written by exactly one worker (strided assignment) and the buffer is
 /// read only after `concurrentPerform` returns, which orders all writes before the read.
-private final class RowBuffer: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<DesignSweep.Row?>
+private final class ResultBuffer<T>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<T?>
     private let count: Int
 
     init(count: Int) {
@@ -102,11 +112,11 @@ private final class RowBuffer: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func store(_ row: DesignSweep.Row, at index: Int) { storage[index] = row }
+    func store(_ value: T, at index: Int) { storage[index] = value }
 
-    /// All rows, or `nil` if a worker stopped early (cancellation).
-    func completeRows() -> [DesignSweep.Row]? {
-        var out: [DesignSweep.Row] = []
+    /// All results, or `nil` if a worker stopped early (cancellation).
+    func completeRows() -> [T]? {
+        var out: [T] = []
         out.reserveCapacity(count)
         for index in 0..<count {
             guard let row = storage[index] else { return nil }
