@@ -89,9 +89,9 @@ func peerTable() {
             worst = max(worst, d)
             n += 1
         }
-        let q = m.currentDensity * end, qPeer = m.currentDensity * peerEnd
-        let unit = 1e-2 / 3.6  // 1 µA h cm⁻² = 1/36 C m⁻²
-        print(String(format: "| %g | %.4f | %.4f | %+.4f | %.3f | %.2f |", rate, q / unit / 1e0 * 1e0 / 1, qPeer / unit, 100 * (end / peerEnd - 1),
+        let q = ArealCapacity(si: m.currentDensity * end).canonical
+        let qPeer = ArealCapacity(si: m.currentDensity * peerEnd).canonical
+        print(String(format: "| %g | %.4f | %.4f | %+.4f | %.3f | %.2f |", rate, q, qPeer, 100 * (end / peerEnd - 1),
                      1e3 * (sum / Double(n)).squareRoot(), 1e3 * worst))
     }
 }
@@ -106,8 +106,8 @@ func lowRateAndReference() {
     let root = RootFinding.illinois(in: 0.9, 0.999, tolerance: 1e-12) { ocv.potential($0) - 3.0 }!
     let qOCV = PhysicalConstants.faraday * m.maximumConcentration * (root.x - 0.5) * m.thickness
     let q = ConstantCurrentDischarge(model: m).summary().capacity.si
-    print(String(format: "low-rate limit: x* = %.5f (U(x*) = 3.0 V), OCV-limited Q = %.4f µA h cm⁻² (%.2f %% of Q), C/100 delivered %.4f, difference %+.3f %%",
-                 root.x, qOCV * 36 / 1, 100 * (root.x - 0.5) / 0.5, q * 36, 100 * (q / qOCV - 1)))
+    print(String(format: "low-rate limit: x* = %.5f (U(x*) = 3.0 V), OCV-limited Q = %.4f µA h cm⁻² (%.2f %% of Q), C/100 delivered %.4f, difference %+.4f %%",
+                 root.x, ArealCapacity(si: qOCV).canonical, 100 * (root.x - 0.5) / 0.5, ArealCapacity(si: q).canonical, 100 * (q / qOCV - 1)))
     print("")
     print("| C-rate | Q closed form | Q FV 100 cells | Q FV 400 cells | ΔQ 400 (%) | V̄ closed | V̄ FV 400 |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -124,14 +124,15 @@ func lowRateAndReference() {
 func literature() {
     print("| cell | thickness | rate | cut-off | simulated Q (µA h cm⁻²) | per µm (µA h cm⁻² µm⁻¹) | E (µW h cm⁻²) | P (µW cm⁻²) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for (thickness, rate, cutoff) in [(1.0, 0.1, 3.2), (1.0, 0.1, 3.0), (1.0, 0.73, 3.0), (1.0, 1.0, 3.0), (1.0, 5.0, 3.0),
-                                      (4.2, 1.0, 3.0), (4.2, 0.1, 3.0), (2.5, 1.0, 3.0), (5.0, 1.0, 3.0)] {
+    for (thickness, rate, cutoff, diffusivity) in [(1.0, 0.1, 3.2, 1e-15), (1.0, 0.1, 3.0, 1e-15), (1.0, 0.73, 3.0, 1e-15), (1.0, 1.0, 3.0, 1e-15),
+                                                   (1.0, 5.0, 3.0, 1e-15), (4.2, 0.1, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-14)] {
         let m = model(rate: rate) { d in
             d.cathodeThickness = Length(si: thickness * 1e-6)
             d.cutoff = Voltage(si: cutoff)
+            d.diffusivity = Diffusivity(si: diffusivity)
         }
         let s = ConstantCurrentDischarge(model: m).summary()
-        print(String(format: "| default | %.1f µm | %gC | %.1f V | %.2f | %.2f | %.1f | %.1f |", thickness, rate, cutoff,
+        print(String(format: "| D = %g m²/s | %.1f µm | %gC | %.1f V | %.2f | %.2f | %.1f | %.1f |", diffusivity, thickness, rate, cutoff,
                      s.capacity.canonical, s.capacity.canonical / thickness, s.energy.canonical, s.averagePower.canonical))
     }
 }

@@ -10,8 +10,9 @@ import Foundation
 ///   ``fourierTerms`` terms. The neglected tail is bounded by
 ///   e^{−(M+1)²π²τ}·Σ_{n>M} 1/n² ≤ e^{−(M+1)²π²τ}/M, which for M = 6 and τ ≥ 0.1 is below 10⁻²⁰;
 /// - the image (short-time) series in terms of ierfc(u) = e^{−u²}/√π − u·erfc(u), used for
-///   τ < ``switchTime`` with its first ``imageTerms`` images; the first neglected image is
-///   below 4√τ·ierfc(2/√τ) < 10⁻¹⁹ for τ < 0.1.
+///   τ < ``switchTime``, keeping the images with u = n/√τ ≤ ``imageCutoff``: a neglected image
+///   is below ierfc(6) < 2·10⁻¹⁸, i.e. under 10⁻¹⁷ relative to the leading 1/√π (less than
+///   one ulp). For τ < 1/36 no image is left and g(τ) = 2√(τ/π) exactly to double precision.
 ///
 /// Both truncation errors are far below double-precision round-off of the O(1) result, so the
 /// functions are exact to round-off for every τ ≥ 0. Source: H. S. Carslaw and J. C. Jaeger,
@@ -21,8 +22,8 @@ public enum SlabDiffusion {
     public static let switchTime = 0.1
     /// Fourier terms kept for τ ≥ ``switchTime``.
     public static let fourierTerms = 6
-    /// Image pairs kept for τ < ``switchTime``.
-    public static let imageTerms = 2
+    /// Largest argument u = n/√τ of an image term that is kept.
+    public static let imageCutoff = 6.0
     /// Image terms kept by ``throughSlabFace(_:)`` for τ < ``switchTime``.
     public static let throughImageTerms = 6
 
@@ -39,7 +40,11 @@ public enum SlabDiffusion {
         if tau < switchTime {
             let r = tau.squareRoot()
             var images = 0.0
-            for n in 1...imageTerms { images += ierfc(Double(n) / r) }
+            var n = 1.0
+            while n / r <= imageCutoff {
+                images += ierfc(n / r)
+                n += 1
+            }
             return 2 * r * (1 / Double.pi.squareRoot() + 2 * images)
         }
         // q^{n²} by recurrence: q^{(n+1)²} = q^{n²}·q^{2n+1}, one exponential per call.
@@ -48,6 +53,8 @@ public enum SlabDiffusion {
         let q2 = q * q
         for n in 1...fourierTerms {
             sum += power / Double(n * n)
+            // The rest of the series is below the next term times 2: stop once that is < 10⁻¹⁸.
+            if power < 1e-18 { break }
             odd *= q2
             power *= odd
         }
@@ -60,7 +67,11 @@ public enum SlabDiffusion {
         if tau <= 0 { return .infinity }
         if tau < switchTime {
             var sum = 1.0
-            for n in 1...imageTerms { sum += 2 * exp(-Double(n * n) / tau) }
+            var n = 1.0
+            while n * n / tau <= imageCutoff * imageCutoff {
+                sum += 2 * exp(-n * n / tau)
+                n += 1
+            }
             return sum / (Double.pi * tau).squareRoot()
         }
         var sum = 1.0
