@@ -2,6 +2,8 @@
 //
 //   swift run -c release SimulatorBenchmark timing      # medians of the closed-form solves
 //   swift run -c release SimulatorBenchmark validation  # the tables of docs/SIMULATOR.md
+//   swift run -c release SimulatorBenchmark micro       # cost of one voltage evaluation's parts
+//   swift run -c release SimulatorBenchmark quadrature  # energy quadrature error by panel count
 //
 // Every number printed is computed here from the library (and, for the peer table, from the
 // PyBaMM fixtures in Tests/AtlasPhysicsTests/Fixtures).
@@ -121,6 +123,27 @@ func lowRateAndReference() {
     }
 }
 
+func convergence() {
+    let m = model(rate: 5)
+    let exact = ConstantCurrentDischarge(model: m)
+    let qExact = exact.summary().capacity.si
+    print("| cells N | tolerance | ΔQ vs closed form (%) | observed order | max rel. error of c_s − c0 for t ≥ 0.01·L²/D (%) |")
+    print("|---:|---:|---:|---:|---:|")
+    var previous: Double?
+    for cells in [25, 50, 100, 200, 400] {
+        let result = try! FiniteVolumeDischarge(model: m, cells: cells, tolerance: 1e-10).run()
+        let error = abs(result.summary.capacity.si / qExact - 1)
+        let order = previous.map { String(format: "%.2f", log2($0 / error)) } ?? "–"
+        var worst = 0.0
+        for p in result.curve where p.time >= 0.01 * m.thickness * m.thickness / m.diffusivity {
+            let rise = exact.surfaceStoichiometry(at: p.time) - m.initialStoichiometry
+            worst = max(worst, abs((p.surfaceStoichiometry - m.initialStoichiometry) / rise - 1))
+        }
+        print(String(format: "| %d | 1e-10 | %.2e | %@ | %.3f |", cells, 100 * error, order, 100 * worst))
+        previous = error
+    }
+}
+
 func literature() {
     print("| cell | thickness | rate | cut-off | simulated Q (µA h cm⁻²) | per µm (µA h cm⁻² µm⁻¹) | E (µW h cm⁻²) | P (µW cm⁻²) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -137,21 +160,8 @@ func literature() {
     }
 }
 
-let mode = CommandLine.arguments.dropFirst().first ?? "timing"
-switch mode {
-case "timing": timing()
-case "validation":
-    peerTable()
-    print("")
-    lowRateAndReference()
-    print("")
-    literature()
-default:
-    print("usage: SimulatorBenchmark timing|validation")
-}
-
 // Cost of the pieces of one voltage evaluation (for optimizing; not reported in the docs).
-if mode == "micro" {
+func micro() {
     let m = model(rate: 1)
     let u = m.openCircuitVoltage
     let d = ConstantCurrentDischarge(model: m)
@@ -165,7 +175,7 @@ if mode == "micro" {
 }
 
 // Accuracy of Gauss–Legendre panel counts on the cosine substitution (for choosing them).
-if mode == "quadrature" {
+func quadrature() {
     for (rate, thickness) in [(0.1, 1.0), (2, 1.0), (50, 1.0), (1, 5.0), (0.01, 1.0)] {
         let d = ConstantCurrentDischarge(model: model(rate: rate) { $0.cathodeThickness = Length(si: thickness * 1e-6) })
         let end = d.endOfDischarge().time
@@ -187,4 +197,21 @@ if mode == "quadrature" {
         }
         print(line)
     }
+}
+
+let mode = CommandLine.arguments.dropFirst().first ?? "timing"
+switch mode {
+case "timing": timing()
+case "validation":
+    peerTable()
+    print("")
+    lowRateAndReference()
+    print("")
+    convergence()
+    print("")
+    literature()
+case "micro": micro()
+case "quadrature": quadrature()
+default:
+    print("usage: SimulatorBenchmark timing|validation|micro|quadrature")
 }
