@@ -74,3 +74,24 @@ struct SimulateCommandTests {
         #expect(DesignSweep(base: .defaultThinFilm, axes: axes).count == 120)
     }
 }
+
+@Suite("The defaults the help text shows")
+struct ShownDefaultsTests {
+    /// The numbers a model is made of, to compare two designs.
+    func fingerprint(_ m: CellModel) -> [Double] {
+        [m.thickness, m.diffusivity, m.maximumConcentration, m.lowerStoichiometry, m.upperStoichiometry,
+         m.initialStoichiometry, m.rateConstant, m.anodeExchangeCurrentDensity, m.conductivity, m.electrolytePath,
+         m.interfaceResistance, m.temperature, m.cutoff, m.geometry.areaGain, m.geometry.electrolyteAreaFactor,
+         m.geometry.anodeAreaFactor, m.currentDensity, m.design.area.si, m.saltTransport == nil ? 1 : 0]
+    }
+
+    @Test("applying every shown default to the default cell changes nothing", arguments: Array(DesignOptions.shownDefaults.keys.map(\.key)).sorted())
+    func shownDefaultIsTheDefault(key: String) throws {
+        let parameter = try DesignParameter.named(key)
+        var design = CellDesign.defaultThinFilm
+        try parameter.apply(try #require(DesignOptions.shownDefaults[parameter]), to: &design)
+        let changed = fingerprint(try CellModel(design)), original = fingerprint(try CellModel(.defaultThinFilm))
+        for (a, b) in zip(changed, original) { #expect(abs(a - b) <= 1e-12 * abs(b), "\(key)") }
+        #expect(design.cathode.name == CellDesign.defaultThinFilm.cathode.name)
+    }
+}
