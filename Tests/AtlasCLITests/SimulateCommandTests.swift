@@ -2,6 +2,7 @@ import ArgumentParser
 import AtlasPhysics
 import Foundation
 import Testing
+
 @testable import AtlasCLI
 
 @Suite("mbatlas simulate and sweep: argument parsing and failure messages")
@@ -30,29 +31,47 @@ struct SimulateCommandTests {
             "--x0", "0.6", "--cathode", "LiCoO2", "--cathode-thickness", "4.2um", "--temperature", "60C",
             "--interface-resistance", "10ohm.cm2", "--current-density", "1A/m2", "--area-gain", "5", "--format", "csv",
         ])
-        #expect(command.cell.given.map(\.key) == ["cathode", "cathode-thickness", "x0", "interface-resistance",
-                                                  "temperature", "current-density", "area-gain"])
+        #expect(
+            command.cell.given.map(\.key) == [
+                "cathode", "cathode-thickness", "x0", "interface-resistance",
+                "temperature", "current-density", "area-gain",
+            ])
         let model = try command.cell.model(command.cell.design().design)
         #expect(model.initialStoichiometry == 0.6 && model.currentDensity == 1 && model.geometry.areaGain == 5)
     }
 
     @Test("bad values name the option")
     func failures() throws {
-        #expect(try failure(["--x0", "1.2"]) == "--x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.2")
-        #expect(try failure(["--cathode-thickness=-2um"]) == "--cathode-thickness: the thickness must be positive; got -2e-06")
+        #expect(
+            try failure(["--x0", "1.2"])
+                == "--x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.2")
+        #expect(
+            try failure(["--cathode-thickness=-2um"])
+                == "--cathode-thickness: the thickness must be positive; got -2e-06")
         #expect(try failure(["--area", "3 V"]) == "--area: 'V' is not an area unit at column 3")
-        #expect(try failure(["--cutoff", "4.5V"]) == "--cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0")
-        #expect(try failure(["--rate", "2C", "--current-density", "1A/m2"]) == "--current-density: give either --rate or --current-density, not both")
-        #expect(try failure(["--geometry", "tubes:d=5um"])?.hasPrefix("--geometry: 'tubes:d=5um' needs the geometry module") == true)
-        #expect(try failure(["--electrolyte", "PEO"]) == "--electrolyte-conductivity: PEO has no default conductivity in the atlas; give one")
+        #expect(
+            try failure(["--cutoff", "4.5V"]) == "--cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0")
+        #expect(
+            try failure(["--rate", "2C", "--current-density", "1A/m2"])
+                == "--current-density: give either --rate or --current-density, not both")
+        #expect(
+            try failure(["--geometry", "tubes:d=5um"])?.hasPrefix("--geometry: 'tubes:d=5um' needs the geometry module")
+                == true)
+        #expect(
+            try failure(["--electrolyte", "PEO"])
+                == "--electrolyte-conductivity: PEO has no default conductivity in the atlas; give one")
     }
 
     @Test("a design file is read, and its errors name the file and key")
     func designFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mbatlas-design-\(UUID().uuidString).json")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "mbatlas-design-\(UUID().uuidString).json")
         try Data(#"{"name": "thick", "cathode-thickness": "4 um", "x0": 1.5}"#.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(try failure(["--design", url.path]) == "--design \(url.path): x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.5")
+        #expect(
+            try failure(["--design", url.path])
+                == "--design \(url.path): x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.5"
+        )
         // A command-line option overrides the file.
         let command = try MBAtlas.Simulate.parse(["--design", url.path, "--x0", "0.55"])
         let (name, design) = try command.cell.design()
@@ -68,7 +87,9 @@ struct SimulateCommandTests {
 
     @Test("sweep parses repeated --vary options")
     func sweepParses() throws {
-        let command = try MBAtlas.Sweep.parse(["--vary", "cathode-thickness=0.5um..5um:10", "--vary", "rate=0.1..50:log:12"])
+        let command = try MBAtlas.Sweep.parse([
+            "--vary", "cathode-thickness=0.5um..5um:10", "--vary", "rate=0.1..50:log:12",
+        ])
         #expect(command.axes.count == 2)
         let axes = try command.axes.map { try SweepAxis(parsing: $0) }
         #expect(DesignSweep(base: .defaultThinFilm, axes: axes).count == 120)
@@ -79,18 +100,23 @@ struct SimulateCommandTests {
 struct ShownDefaultsTests {
     /// The numbers a model is made of, to compare two designs.
     func fingerprint(_ m: CellModel) -> [Double] {
-        [m.thickness, m.diffusivity, m.maximumConcentration, m.lowerStoichiometry, m.upperStoichiometry,
-         m.initialStoichiometry, m.rateConstant, m.anodeExchangeCurrentDensity, m.conductivity, m.electrolytePath,
-         m.interfaceResistance, m.temperature, m.cutoff, m.geometry.areaGain, m.geometry.electrolyteAreaFactor,
-         m.geometry.anodeAreaFactor, m.currentDensity, m.design.area.si, m.saltTransport == nil ? 1 : 0]
+        [
+            m.thickness, m.diffusivity, m.maximumConcentration, m.lowerStoichiometry, m.upperStoichiometry,
+            m.initialStoichiometry, m.rateConstant, m.anodeExchangeCurrentDensity, m.conductivity, m.electrolytePath,
+            m.interfaceResistance, m.temperature, m.cutoff, m.geometry.areaGain, m.geometry.electrolyteAreaFactor,
+            m.geometry.anodeAreaFactor, m.currentDensity, m.design.area.si, m.saltTransport == nil ? 1 : 0,
+        ]
     }
 
-    @Test("applying every shown default to the default cell changes nothing", arguments: Array(DesignOptions.shownDefaults.keys.map(\.key)).sorted())
+    @Test(
+        "applying every shown default to the default cell changes nothing",
+        arguments: Array(DesignOptions.shownDefaults.keys.map(\.key)).sorted())
     func shownDefaultIsTheDefault(key: String) throws {
         let parameter = try DesignParameter.named(key)
         var design = CellDesign.defaultThinFilm
         try parameter.apply(try #require(DesignOptions.shownDefaults[parameter]), to: &design)
-        let changed = fingerprint(try CellModel(design)), original = fingerprint(try CellModel(.defaultThinFilm))
+        let changed = fingerprint(try CellModel(design))
+        let original = fingerprint(try CellModel(.defaultThinFilm))
         for (a, b) in zip(changed, original) { #expect(abs(a - b) <= 1e-12 * abs(b), "\(key)") }
         #expect(design.cathode.name == CellDesign.defaultThinFilm.cathode.name)
     }

@@ -1,6 +1,7 @@
 import AtlasCore
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 /// A design with a load, for brevity.
@@ -30,7 +31,9 @@ struct DischargeModelTests {
         return out
     }
 
-    @Test("diffusion: with OCV and kinetics out of the picture, the finite-volume surface concentration matches the slab series within 0.1 %")
+    @Test(
+        "diffusion: with OCV and kinetics out of the picture, the finite-volume surface concentration matches the slab series within 0.1 %"
+    )
     func diffusionMatchesSeries() throws {
         let model = try CellModel(design(rate: 5))
         let closed = ConstantCurrentDischarge(model: model)
@@ -44,7 +47,9 @@ struct DischargeModelTests {
         }
     }
 
-    @Test("convergence: the finite-volume surface concentration error falls as Δ² (observed order 1.8–2.2) at tolerance 1e-10")
+    @Test(
+        "convergence: the finite-volume surface concentration error falls as Δ² (observed order 1.8–2.2) at tolerance 1e-10"
+    )
     func meshConvergence() throws {
         let model = try CellModel(design(rate: 5))
         let closed = ConstantCurrentDischarge(model: model)
@@ -61,7 +66,9 @@ struct DischargeModelTests {
         }
     }
 
-    @Test("the closed form and the finite-volume reference (400 cells, tolerance 1e-8) agree within 0.1 % in capacity and 2 mV in mean voltage from 0.1C to 50C")
+    @Test(
+        "the closed form and the finite-volume reference (400 cells, tolerance 1e-8) agree within 0.1 % in capacity and 2 mV in mean voltage from 0.1C to 50C"
+    )
     func closedFormMatchesReference() throws {
         for rate in [0.1, 1, 5, 20, 50] {
             let model = try CellModel(design(rate: rate))
@@ -76,21 +83,26 @@ struct DischargeModelTests {
     @Test("a current step: the reference solver follows the superposition of two closed-form responses")
     func currentStep() throws {
         let model = try CellModel(design(rate: 2))
-        let i1 = model.oneCCurrentDensity * 2, i2 = model.oneCCurrentDensity * 8, tStep = 200.0
+        let i1 = model.oneCCurrentDensity * 2
+        let i2 = model.oneCCurrentDensity * 8
+        let tStep = 200.0
         let fv = FiniteVolumeDischarge(model: model, cells: 200, tolerance: 1e-9) { t in t < tStep ? i1 : i2 }
         let result = try fv.run()
         let slow = ConstantCurrentDischarge(model: model, currentDensity: i1)
         let extra = ConstantCurrentDischarge(model: model, currentDensity: i2 - i1)
         // Linear superposition: x_s(t) = x0 + Δx₁(t) + Δx₂(t − t_step).
         for point in result.curve where point.time > tStep + 5 {
-            let expected = slow.surfaceStoichiometry(at: point.time)
+            let expected =
+                slow.surfaceStoichiometry(at: point.time)
                 + (extra.surfaceStoichiometry(at: point.time - tStep) - model.initialStoichiometry)
             #expect(abs(point.surfaceStoichiometry - expected) < 2e-4, "t = \(point.time)")
         }
         #expect(result.summary.termination == .voltageCutoff)
     }
 
-    @Test("low-rate limit: at C/100 with fast diffusion and kinetics the capacity is within 0.5 % of what the OCV alone allows above the cut-off")
+    @Test(
+        "low-rate limit: at C/100 with fast diffusion and kinetics the capacity is within 0.5 % of what the OCV alone allows above the cut-off"
+    )
     func lowRateLimit() throws {
         let d = design(rate: 0.01) { d in
             d.diffusivity = Diffusivity(si: 1e-11)
@@ -99,10 +111,15 @@ struct DischargeModelTests {
         let model = try CellModel(d)
         // x* with U(x*) = V_cut, computed from the fit.
         let ocv = model.openCircuitVoltage
-        let root = try #require(RootFinding.illinois(in: 0.9, 0.999, tolerance: 1e-12) { ocv.potential($0) - d.cutoff.si })
-        let ocvCapacity = PhysicalConstants.faraday * model.maximumConcentration * (root.x - model.initialStoichiometry) * model.thickness
+        let root = try #require(
+            RootFinding.illinois(in: 0.9, 0.999, tolerance: 1e-12) { ocv.potential($0) - d.cutoff.si })
+        let ocvCapacity =
+            PhysicalConstants.faraday * model.maximumConcentration * (root.x - model.initialStoichiometry)
+            * model.thickness
         let delivered = ConstantCurrentDischarge(model: model).summary().capacity.si
-        #expect(abs(delivered / ocvCapacity - 1) < 5e-3, "delivered \(delivered), OCV-limited \(ocvCapacity), x* = \(root.x)")
+        #expect(
+            abs(delivered / ocvCapacity - 1) < 5e-3,
+            "delivered \(delivered), OCV-limited \(ocvCapacity), x* = \(root.x)")
         #expect(root.x > 0.95 && root.x < 0.98)
     }
 
@@ -124,29 +141,39 @@ struct DischargeModelTests {
         }
     }
 
-    @Test("a conformal 3D cell with area gain AG delivers AG times the planar capacity at the same C-rate and the same voltage")
+    @Test(
+        "a conformal 3D cell with area gain AG delivers AG times the planar capacity at the same C-rate and the same voltage"
+    )
     func conformalAreaGain() throws {
         let planar = ConstantCurrentDischarge(model: try CellModel(design(rate: 5))).summary()
-        let threeD = ConstantCurrentDischarge(model: try CellModel(design(rate: 5) { $0.geometry = .conformal(areaGain: 8) })).summary()
+        let threeD = ConstantCurrentDischarge(
+            model: try CellModel(design(rate: 5) { $0.geometry = .conformal(areaGain: 8) })
+        ).summary()
         #expect(abs(threeD.capacity.si / planar.capacity.si - 8) < 1e-9)
         #expect(abs(threeD.meanVoltage.si - planar.meanVoltage.si) < 1e-12)
     }
 
-    @Test("Arrhenius: LiPON at 60 °C conducts exp((0.53 eV/k_B)(1/298.15 − 1/333.15 K)) times better, and a cold cell delivers less at 10C")
+    @Test(
+        "Arrhenius: LiPON at 60 °C conducts exp((0.53 eV/k_B)(1/298.15 − 1/333.15 K)) times better, and a cold cell delivers less at 10C"
+    )
     func temperature() throws {
         let warm = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 333.15) })
         let factor = exp((0.53 / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
         #expect(abs(warm.conductivity / 3e-4 / factor - 1) < 1e-12)
         let cold = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 273.15) })
         let room = try CellModel(design(rate: 10))
-        #expect(ConstantCurrentDischarge(model: cold).summary().capacity < ConstantCurrentDischarge(model: room).summary().capacity)
+        #expect(
+            ConstantCurrentDischarge(model: cold).summary().capacity
+                < ConstantCurrentDischarge(model: room).summary().capacity)
     }
 
-    @Test("binary electrolyte: the closed-form concentration polarization matches the finite-volume reference, and lowers the capacity")
+    @Test(
+        "binary electrolyte: the closed-form concentration polarization matches the finite-volume reference, and lowers the capacity"
+    )
     func binaryElectrolyte() throws {
         let polymer = design(rate: 2) { d in
             d.useElectrolyte(.peo)
-            d.electrolyteConductivity = Conductivity(si: 1e-2)   // 1e-4 S/cm
+            d.electrolyteConductivity = Conductivity(si: 1e-2)  // 1e-4 S/cm
             d.saltDiffusivity = Diffusivity(si: 1e-13)
             d.saltConcentration = Concentration(si: 1000)
             d.electrolyteThickness = Length(si: 20e-6)

@@ -1,6 +1,7 @@
 import AtlasCore
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 /// The literature comparison of docs/SIMULATOR.md: these are the simulator's numbers as printed
@@ -9,13 +10,13 @@ import Testing
 @Suite("Literature comparison in docs/SIMULATOR.md")
 struct LiteratureComparisonTests {
     struct Row: Sendable, CustomStringConvertible {
-        let thickness: Double   // µm
-        let rate: Double        // C
-        let cutoff: Double      // V
-        let diffusivity: Double // m² s⁻¹
-        let perMicron: Double   // documented µA h cm⁻² µm⁻¹, 2 decimals
-        let energy: Double      // documented µW h cm⁻², 1 decimal
-        let power: Double       // documented µW cm⁻², 1 decimal
+        let thickness: Double  // µm
+        let rate: Double  // C
+        let cutoff: Double  // V
+        let diffusivity: Double  // m² s⁻¹
+        let perMicron: Double  // documented µA h cm⁻² µm⁻¹, 2 decimals
+        let energy: Double  // documented µW h cm⁻², 1 decimal
+        let power: Double  // documented µW cm⁻², 1 decimal
         var description: String { "\(thickness) µm at \(rate)C to \(cutoff) V, D = \(diffusivity)" }
     }
 
@@ -32,11 +33,12 @@ struct LiteratureComparisonTests {
 
     @Test("each documented row is what the simulator computes", arguments: documented)
     func rowMatches(row: Row) throws {
-        let model = try CellModel(design(rate: row.rate) { d in
-            d.cathodeThickness = Length(si: row.thickness * 1e-6)
-            d.cutoff = Voltage(si: row.cutoff)
-            d.diffusivity = Diffusivity(si: row.diffusivity)
-        })
+        let model = try CellModel(
+            design(rate: row.rate) { d in
+                d.cathodeThickness = Length(si: row.thickness * 1e-6)
+                d.cutoff = Voltage(si: row.cutoff)
+                d.diffusivity = Diffusivity(si: row.diffusivity)
+            })
         let s = ConstantCurrentDischarge(model: model).summary()
         #expect(abs(s.capacity.canonical / row.thickness - row.perMicron) <= 0.005 + 1e-9)
         #expect(abs(s.energy.canonical - row.energy) <= 0.05 + 1e-9)

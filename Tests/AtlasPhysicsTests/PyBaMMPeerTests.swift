@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 /// One PyBaMM peer discharge curve from Tests/AtlasPhysicsTests/Fixtures.
@@ -17,7 +18,9 @@ struct PeerCurve {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures"))
         let text = try String(contentsOf: url, encoding: .utf8)
         var endTime = 0.0
-        var times: [Double] = [], voltages: [Double] = [], surfaces: [Double] = []
+        var times: [Double] = []
+        var voltages: [Double] = []
+        var surfaces: [Double] = []
         for line in text.split(separator: "\n") {
             if line.hasPrefix("#") {
                 if let range = line.range(of: "end_time_s=") {
@@ -26,7 +29,8 @@ struct PeerCurve {
                 continue
             }
             let fields = line.split(separator: ",")
-            guard fields.count == 3, let t = Double(fields[0]), let v = Double(fields[1]), let x = Double(fields[2]) else { continue }
+            guard fields.count == 3, let t = Double(fields[0]), let v = Double(fields[1]), let x = Double(fields[2])
+            else { continue }
             times.append(t)
             voltages.append(v)
             surfaces.append(x)
@@ -45,7 +49,9 @@ struct PyBaMMPeerTests {
         #expect(abs(try #require(peer.voltages.last) - 3.0) < 1e-6)
     }
 
-    @Test("the closed form agrees with PyBaMM within 0.5 % in delivered capacity and 5 mV RMS in voltage", arguments: PeerCurve.rates)
+    @Test(
+        "the closed form agrees with PyBaMM within 0.5 % in delivered capacity and 5 mV RMS in voltage",
+        arguments: PeerCurve.rates)
     func agreesWithPeer(rate: Double) throws {
         let peer = try PeerCurve.load(rate: rate)
         let discharge = ConstantCurrentDischarge(model: try CellModel(design(rate: rate)))
@@ -53,7 +59,8 @@ struct PyBaMMPeerTests {
         // Delivered capacity at one current is proportional to the end time.
         let capacityError = abs(end / peer.endTime - 1)
         #expect(capacityError < 5e-3, "\(rate)C: capacity differs by \(capacityError * 100) %")
-        var sum = 0.0, count = 0
+        var sum = 0.0
+        var count = 0
         for (t, v) in zip(peer.times, peer.voltages) where t <= min(end, peer.endTime) {
             let d = discharge.voltage(at: t) - v
             sum += d * d

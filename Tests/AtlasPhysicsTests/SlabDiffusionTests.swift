@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 @Suite("Closed-form slab diffusion")
@@ -31,7 +32,8 @@ struct SlabDiffusionTests {
     func rate() {
         for tau in [0.01, 0.08, 0.15, 0.6] {
             let h = 1e-7 * tau
-            let numeric = (SlabDiffusion.sealedSlabSurface(tau + h) - SlabDiffusion.sealedSlabSurface(tau - h)) / (2 * h)
+            let numeric =
+                (SlabDiffusion.sealedSlabSurface(tau + h) - SlabDiffusion.sealedSlabSurface(tau - h)) / (2 * h)
             #expect(abs(SlabDiffusion.sealedSlabSurfaceRate(tau) - numeric) < 1e-6 * numeric, "τ = \(tau)")
         }
     }
@@ -40,7 +42,10 @@ struct SlabDiffusionTests {
     func throughSlab() {
         func brute(_ tau: Double) -> Double {
             var s = 0.0
-            for k in 0..<400 { let n = Double(2 * k + 1); s += exp(-n * n * .pi * .pi * tau) / (n * n) }
+            for k in 0..<400 {
+                let n = Double(2 * k + 1)
+                s += exp(-n * n * .pi * .pi * tau) / (n * n)
+            }
             return 0.5 - 4 / (.pi * .pi) * s
         }
         for tau in [0.001, 0.03, 0.0999, 0.1, 0.4, 3] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 @Suite("Generic solver layer")
@@ -35,7 +36,8 @@ struct SolverTests {
 
     @Test("Illinois bisects past an infinite end value")
     func illinoisInfinite() throws {
-        let root = try #require(RootFinding.illinois(in: 0, 1, tolerance: 1e-12) { x in x >= 0.9 ? -.infinity : 0.5 - x })
+        let root = try #require(
+            RootFinding.illinois(in: 0, 1, tolerance: 1e-12) { x in x >= 0.9 ? -.infinity : 0.5 - x })
         #expect(abs(root.x - 0.5) < 1e-10)
     }
 

@@ -1,6 +1,7 @@
 import AtlasCore
 import Foundation
 import Testing
+
 @testable import AtlasPhysics
 
 @Suite("Rate sweeps, design files and design sweeps")
@@ -19,7 +20,8 @@ struct SweepTests {
         #expect(throws: SimulationError.self) { try RagoneCurve(model: CellModel(.defaultThinFilm), rates: [1, -2]) }
     }
 
-    @Test("a design file sets parameters by CLI name, applies the cathode before its overrides, and rejects unknown keys")
+    @Test(
+        "a design file sets parameters by CLI name, applies the cathode before its overrides, and rejects unknown keys")
     func designFile() throws {
         let json = #"{"x0": 0.6, "cathode": "LiCoO2", "cathode-thickness": "4.2 um", "rate": 2, "name": "thick"}"#
         let file = try DesignFile(data: Data(json.utf8))
@@ -33,7 +35,9 @@ struct SweepTests {
             try DesignFile(data: Data(#"{"cathode_thickness": "1um"}"#.utf8))
         }
         #expect(throws: SimulationError.self) { try DesignFile(data: Data("[1, 2]".utf8)) }
-        #expect(throws: SimulationError.self) { try DesignFile(data: Data(#"{"rate": "1C", "current-density": "1A/m2"}"#.utf8)) }
+        #expect(throws: SimulationError.self) {
+            try DesignFile(data: Data(#"{"rate": "1C", "current-density": "1A/m2"}"#.utf8))
+        }
     }
 
     @Test("sweep axes: linear and log ranges with units, lists, and readable errors")
@@ -51,23 +55,30 @@ struct SweepTests {
         #expect(list.labels == ["LiCoO2", "NMC811"])
         #expect(throws: SimulationError.self) { try SweepAxis(parsing: "rate=1..2:lin:3") }
         #expect(throws: SimulationError.self) { try SweepAxis(parsing: "cathode-thickness=1V..2V:3") }
-        #expect(throws: SimulationError.unsupportedGeometry("geometry.h")) { try SweepAxis(parsing: "geometry.h=10um..50um:5") }
+        #expect(throws: SimulationError.unsupportedGeometry("geometry.h")) {
+            try SweepAxis(parsing: "geometry.h=10um..50um:5")
+        }
     }
 
     @Test("a sweep runs every combination in row-major order, in parallel, matching one-off discharges")
     func sweepMatchesSingles() throws {
-        let sweep = DesignSweep(base: .defaultThinFilm, axes: [
-            try SweepAxis(parsing: "cathode-thickness=0.5um..5um:4"), try SweepAxis(parsing: "rate=0.1..50:log:5"),
-        ])
+        let sweep = DesignSweep(
+            base: .defaultThinFilm,
+            axes: [
+                try SweepAxis(parsing: "cathode-thickness=0.5um..5um:4"), try SweepAxis(parsing: "rate=0.1..50:log:5"),
+            ])
         #expect(sweep.count == 20)
         var rows: [DesignSweep.Row] = []
         let delivered = sweep.run(workers: 2, batchSize: 7) { rows += $0 }
         #expect(delivered == 20 && rows.map(\.index) == Array(0..<20))
         let row = rows[13]  // thickness index 2 (3.5 µm), rate index 3
         #expect(row.coordinates == [2, 3])
-        let single = ConstantCurrentDischarge(model: try CellModel(design(rate: Double(sweep.axes[1].labels[3])!) {
-            $0.cathodeThickness = Length(si: 3.5e-6)
-        })).summary()
+        let single = ConstantCurrentDischarge(
+            model: try CellModel(
+                design(rate: Double(sweep.axes[1].labels[3])!) {
+                    $0.cathodeThickness = Length(si: 3.5e-6)
+                })
+        ).summary()
         #expect(try row.outcome.get() == single)
     }
 
@@ -77,7 +88,10 @@ struct SweepTests {
         var rows: [DesignSweep.Row] = []
         sweep.run { rows += $0 }
         #expect((try? rows[0].outcome.get()) != nil)
-        guard case .failure(let error) = rows[1].outcome else { Issue.record("expected an error row"); return }
+        guard case .failure(let error) = rows[1].outcome else {
+            Issue.record("expected an error row")
+            return
+        }
         #expect(error.message.hasPrefix("x0:"))
     }
 
@@ -85,7 +99,8 @@ struct SweepTests {
     func cancellation() throws {
         let sweep = DesignSweep(base: .defaultThinFilm, axes: [try SweepAxis(parsing: "rate=0.1..50:log:100")])
         let flag = CancelFlag()
-        var batches = 0, rows = 0
+        var batches = 0
+        var rows = 0
         let delivered = sweep.run(workers: 2, batchSize: 10, isCancelled: { flag.isSet }) { batch in
             batches += 1
             rows += batch.count
@@ -99,6 +114,14 @@ struct SweepTests {
 final class CancelFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
 }

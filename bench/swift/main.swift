@@ -41,7 +41,9 @@ func timing() {
     for rate in RagoneCurve.standardRates {
         let m = model(rate: rate)
         let s = median(repeats: 50, batch: 200) { ConstantCurrentDischarge(model: m).summary().capacity.si }
-        let c = median(repeats: 50, batch: 100) { ConstantCurrentDischarge(model: m).run(points: 201).summary.energy.si }
+        let c = median(repeats: 50, batch: 100) {
+            ConstantCurrentDischarge(model: m).run(points: 201).summary.energy.si
+        }
         sink += s.sink + c.sink
         print(String(format: "%g,%.2f,%.2f", rate, s.seconds * 1e6, c.seconds * 1e6))
     }
@@ -56,7 +58,8 @@ func timing() {
             (try? FiniteVolumeDischarge(model: base, cells: cells, tolerance: 1e-7).run())?.summary.capacity.si ?? 0
         }
         sink += fv.sink
-        print(String(format: "# finite-volume reference, 1C, %d cells, tolerance 1e-7: %.2f ms", cells, fv.seconds * 1e3))
+        print(
+            String(format: "# finite-volume reference, 1C, %d cells, tolerance 1e-7: %.2f ms", cells, fv.seconds * 1e3))
     }
     print("# sink \(sink)")
 }
@@ -75,7 +78,9 @@ func peerTable() {
         var samples: [(Double, Double)] = []
         for line in text.split(separator: "\n") {
             if line.hasPrefix("#") {
-                if let r = line.range(of: "end_time_s=") { peerEnd = Double(line[r.upperBound...].prefix { $0 != " " }) ?? 0 }
+                if let r = line.range(of: "end_time_s=") {
+                    peerEnd = Double(line[r.upperBound...].prefix { $0 != " " }) ?? 0
+                }
                 continue
             }
             let f = line.split(separator: ",")
@@ -84,7 +89,9 @@ func peerTable() {
         let m = model(rate: rate)
         let discharge = ConstantCurrentDischarge(model: m)
         let end = discharge.endOfDischarge().time
-        var sum = 0.0, worst = 0.0, n = 0
+        var sum = 0.0
+        var worst = 0.0
+        var n = 0
         for (t, v) in samples where t <= min(end, peerEnd) {
             let d = abs(discharge.voltage(at: t) - v)
             sum += d * d
@@ -93,8 +100,10 @@ func peerTable() {
         }
         let q = ArealCapacity(si: m.currentDensity * end).canonical
         let qPeer = ArealCapacity(si: m.currentDensity * peerEnd).canonical
-        print(String(format: "| %g | %.4f | %.4f | %+.4f | %.3f | %.2f |", rate, q, qPeer, 100 * (end / peerEnd - 1),
-                     1e3 * (sum / Double(n)).squareRoot(), 1e3 * worst))
+        print(
+            String(
+                format: "| %g | %.4f | %.4f | %+.4f | %.3f | %.2f |", rate, q, qPeer, 100 * (end / peerEnd - 1),
+                1e3 * (sum / Double(n)).squareRoot(), 1e3 * worst))
     }
 }
 
@@ -108,8 +117,12 @@ func lowRateAndReference() {
     let root = RootFinding.illinois(in: 0.9, 0.999, tolerance: 1e-12) { ocv.potential($0) - 3.0 }!
     let qOCV = PhysicalConstants.faraday * m.maximumConcentration * (root.x - 0.5) * m.thickness
     let q = ConstantCurrentDischarge(model: m).summary().capacity.si
-    print(String(format: "low-rate limit: x* = %.5f (U(x*) = 3.0 V), OCV-limited Q = %.4f µA h cm⁻² (%.2f %% of Q), C/100 delivered %.4f, difference %+.4f %%",
-                 root.x, ArealCapacity(si: qOCV).canonical, 100 * (root.x - 0.5) / 0.5, ArealCapacity(si: q).canonical, 100 * (q / qOCV - 1)))
+    print(
+        String(
+            format:
+                "low-rate limit: x* = %.5f (U(x*) = 3.0 V), OCV-limited Q = %.4f µA h cm⁻² (%.2f %% of Q), C/100 delivered %.4f, difference %+.4f %%",
+            root.x, ArealCapacity(si: qOCV).canonical, 100 * (root.x - 0.5) / 0.5, ArealCapacity(si: q).canonical,
+            100 * (q / qOCV - 1)))
     print("")
     print("| C-rate | Q closed form | Q FV 100 cells | Q FV 400 cells | ΔQ 400 (%) | V̄ closed | V̄ FV 400 |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -118,8 +131,12 @@ func lowRateAndReference() {
         let fast = ConstantCurrentDischarge(model: mm).summary()
         let fv100 = try! FiniteVolumeDischarge(model: mm, cells: 100, tolerance: 1e-8).run().summary
         let fv400 = try! FiniteVolumeDischarge(model: mm, cells: 400, tolerance: 1e-8).run().summary
-        print(String(format: "| %g | %.4f | %.4f | %.4f | %+.4f | %.4f | %.4f |", rate, fast.capacity.canonical, fv100.capacity.canonical,
-                     fv400.capacity.canonical, 100 * (fv400.capacity.si / fast.capacity.si - 1), fast.meanVoltage.si, fv400.meanVoltage.si))
+        print(
+            String(
+                format: "| %g | %.4f | %.4f | %.4f | %+.4f | %.4f | %.4f |", rate, fast.capacity.canonical,
+                fv100.capacity.canonical,
+                fv400.capacity.canonical, 100 * (fv400.capacity.si / fast.capacity.si - 1), fast.meanVoltage.si,
+                fv400.meanVoltage.si))
     }
 }
 
@@ -127,7 +144,9 @@ func convergence() {
     let m = model(rate: 5)
     let exact = ConstantCurrentDischarge(model: m)
     let qExact = exact.summary().capacity.si
-    print("| cells N | tolerance | ΔQ vs closed form (%) | observed order | max rel. error of c_s − c0 for t ≥ 0.01·L²/D (%) |")
+    print(
+        "| cells N | tolerance | ΔQ vs closed form (%) | observed order | max rel. error of c_s − c0 for t ≥ 0.01·L²/D (%) |"
+    )
     print("|---:|---:|---:|---:|---:|")
     var previous: Double?
     for cells in [25, 50, 100, 200, 400] {
@@ -145,18 +164,25 @@ func convergence() {
 }
 
 func literature() {
-    print("| cell | thickness | rate | cut-off | simulated Q (µA h cm⁻²) | per µm (µA h cm⁻² µm⁻¹) | E (µW h cm⁻²) | P (µW cm⁻²) |")
+    print(
+        "| cell | thickness | rate | cut-off | simulated Q (µA h cm⁻²) | per µm (µA h cm⁻² µm⁻¹) | E (µW h cm⁻²) | P (µW cm⁻²) |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for (thickness, rate, cutoff, diffusivity) in [(1.0, 0.1, 3.2, 1e-15), (1.0, 0.1, 3.0, 1e-15), (1.0, 0.73, 3.0, 1e-15), (1.0, 1.0, 3.0, 1e-15),
-                                                   (1.0, 5.0, 3.0, 1e-15), (4.2, 0.1, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-14)] {
+    for (thickness, rate, cutoff, diffusivity) in [
+        (1.0, 0.1, 3.2, 1e-15), (1.0, 0.1, 3.0, 1e-15), (1.0, 0.73, 3.0, 1e-15), (1.0, 1.0, 3.0, 1e-15),
+        (1.0, 5.0, 3.0, 1e-15), (4.2, 0.1, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-15), (4.2, 1.0, 3.0, 1e-14),
+    ] {
         let m = model(rate: rate) { d in
             d.cathodeThickness = Length(si: thickness * 1e-6)
             d.cutoff = Voltage(si: cutoff)
             d.diffusivity = Diffusivity(si: diffusivity)
         }
         let s = ConstantCurrentDischarge(model: m).summary()
-        print(String(format: "| D = %g m²/s | %.1f µm | %gC | %.1f V | %.2f | %.2f | %.1f | %.1f |", diffusivity, thickness, rate, cutoff,
-                     s.capacity.canonical, s.capacity.canonical / thickness, s.energy.canonical, s.averagePower.canonical))
+        print(
+            String(
+                format: "| D = %g m²/s | %.1f µm | %gC | %.1f V | %.2f | %.2f | %.1f | %.1f |", diffusivity, thickness,
+                rate, cutoff,
+                s.capacity.canonical, s.capacity.canonical / thickness, s.energy.canonical, s.averagePower.canonical))
     }
 }
 
@@ -166,23 +192,52 @@ func micro() {
     let u = m.openCircuitVoltage
     let d = ConstantCurrentDischarge(model: m)
     var x = 0.5
-    let a = median(repeats: 20, batch: 100_000) { x += 1e-7; if x > 0.95 { x = 0.5 }; return u.potential(x) }
-    let b = median(repeats: 20, batch: 100_000) { x += 1e-7; if x > 0.95 { x = 0.5 }; return SlabDiffusion.sealedSlabSurface(x) }
-    let c = median(repeats: 20, batch: 100_000) { x += 1e-7; if x > 0.95 { x = 0.5 }; return d.voltage(at: x * 3000) }
-    let e = median(repeats: 20, batch: 100_000) { x += 1e-7; if x > 0.95 { x = 0.5 }; return tanh(x) }
-    let f = median(repeats: 20, batch: 100_000) { x += 1e-7; if x > 0.95 { x = 0.5 }; return asinh(x) }
-    print(String(format: "U %.1f ns, g %.1f ns, V(t) %.1f ns, tanh %.1f ns, asinh %.1f ns  %g", a.seconds * 1e9, b.seconds * 1e9, c.seconds * 1e9, e.seconds * 1e9, f.seconds * 1e9, a.sink + b.sink + c.sink + e.sink + f.sink))
+    let a = median(repeats: 20, batch: 100_000) {
+        x += 1e-7
+        if x > 0.95 { x = 0.5 }
+        return u.potential(x)
+    }
+    let b = median(repeats: 20, batch: 100_000) {
+        x += 1e-7
+        if x > 0.95 { x = 0.5 }
+        return SlabDiffusion.sealedSlabSurface(x)
+    }
+    let c = median(repeats: 20, batch: 100_000) {
+        x += 1e-7
+        if x > 0.95 { x = 0.5 }
+        return d.voltage(at: x * 3000)
+    }
+    let e = median(repeats: 20, batch: 100_000) {
+        x += 1e-7
+        if x > 0.95 { x = 0.5 }
+        return tanh(x)
+    }
+    let f = median(repeats: 20, batch: 100_000) {
+        x += 1e-7
+        if x > 0.95 { x = 0.5 }
+        return asinh(x)
+    }
+    print(
+        String(
+            format: "U %.1f ns, g %.1f ns, V(t) %.1f ns, tanh %.1f ns, asinh %.1f ns  %g", a.seconds * 1e9,
+            b.seconds * 1e9, c.seconds * 1e9, e.seconds * 1e9, f.seconds * 1e9,
+            a.sink + b.sink + c.sink + e.sink + f.sink))
 }
 
 // Accuracy of Gauss–Legendre panel counts on the cosine substitution (for choosing them).
 func quadrature() {
     for (rate, thickness) in [(0.1, 1.0), (2, 1.0), (50, 1.0), (1, 5.0), (0.01, 1.0)] {
-        let d = ConstantCurrentDischarge(model: model(rate: rate) { $0.cathodeThickness = Length(si: thickness * 1e-6) })
+        let d = ConstantCurrentDischarge(
+            model: model(rate: rate) { $0.cathodeThickness = Length(si: thickness * 1e-6) })
         let end = d.endOfDischarge().time
         let n = 400_000
         var ref = 0.0
         var prev = d.voltage(at: 0)
-        for k in 1...n { let v = d.voltage(at: end * Double(k) / Double(n)); ref += 0.5 * (v + prev) * end / Double(n); prev = v }
+        for k in 1...n {
+            let v = d.voltage(at: end * Double(k) / Double(n))
+            ref += 0.5 * (v + prev) * end / Double(n)
+            prev = v
+        }
         var line = "rate \(rate) L \(thickness):"
         for (panels, points) in [(1, 16), (2, 8), (3, 8), (4, 6), (2, 12), (4, 8), (6, 8)] {
             let rule = GaussLegendreRule(points: points)

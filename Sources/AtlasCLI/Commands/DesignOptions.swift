@@ -6,10 +6,16 @@ import Foundation
 /// option of the same name. Only options given on the command line are applied, over the design
 /// file (if any), over the default Li/LiPON/LiCoO₂ thin-film cell.
 struct DesignOptions: ParsableArguments {
-    @Option(name: .customLong("design"), help: ArgumentHelp("JSON design file: parameter names as keys (see docs/SIMULATOR.md).", valueName: "file.json"))
+    @Option(
+        name: .customLong("design"),
+        help: ArgumentHelp("JSON design file: parameter names as keys (see docs/SIMULATOR.md).", valueName: "file.json")
+    )
     var designFile: String?
 
-    @Option(help: "Cathode: LiCoO2, LiFePO4, NMC811 or NCA; sets c_max, window and published D. (default: \(Self.shown(.cathode)))")
+    @Option(
+        help:
+            "Cathode: LiCoO2, LiFePO4, NMC811 or NCA; sets c_max, window and published D. (default: \(Self.shown(.cathode)))"
+    )
     var cathode: String?
     @Option(help: "Cathode film (or 3D shell) thickness L. (default: \(Self.shown(.cathodeThickness)))")
     var cathodeThickness: String?
@@ -25,7 +31,8 @@ struct DesignOptions: ParsableArguments {
     var xMax: String?
     @Option(help: "Initial stoichiometry x0. (default: \(Self.shown(.x0)))")
     var x0: String?
-    @Option(help: "Cathode rate constant k in i0 = k·F·√(c_s(c_max − c_s)) at 25 °C. (default: \(Self.shown(.kCathode)))")
+    @Option(
+        help: "Cathode rate constant k in i0 = k·F·√(c_s(c_max − c_s)) at 25 °C. (default: \(Self.shown(.kCathode)))")
     var kCathode: String?
     @Option(help: "Exchange current density of the Li metal anode. (default: \(Self.shown(.i0Anode)))")
     var i0Anode: String?
@@ -35,9 +42,13 @@ struct DesignOptions: ParsableArguments {
     var electrolyteConductivity: String?
     @Option(help: "Electrolyte thickness. (default: \(Self.shown(.electrolyteThickness)))")
     var electrolyteThickness: String?
-    @Option(help: "Cathode–electrolyte interface area-specific resistance. (default: \(Self.shown(.interfaceResistance)))")
+    @Option(
+        help: "Cathode–electrolyte interface area-specific resistance. (default: \(Self.shown(.interfaceResistance)))")
     var interfaceResistance: String?
-    @Option(help: "Li+ transference number t+ (< 1: binary electrolyte with concentration polarization). (default: \(Self.shown(.transferenceNumber)))")
+    @Option(
+        help:
+            "Li+ transference number t+ (< 1: binary electrolyte with concentration polarization). (default: \(Self.shown(.transferenceNumber)))"
+    )
     var transferenceNumber: String?
     @Option(help: "Salt diffusivity of a binary electrolyte.")
     var saltDiffusivity: String?
@@ -45,7 +56,9 @@ struct DesignOptions: ParsableArguments {
     var saltConcentration: String?
     @Option(help: "Cell temperature, e.g. 25C or 298K. (default: \(Self.shown(.temperature)))")
     var temperature: String?
-    @Option(help: "Activation energy of the electrolyte conductivity. (default: \(Self.shown(.electrolyteActivationEnergy)))")
+    @Option(
+        help:
+            "Activation energy of the electrolyte conductivity. (default: \(Self.shown(.electrolyteActivationEnergy)))")
     var electrolyteActivationEnergy: String?
     @Option(help: "Activation energy of the cathode diffusivity (default: none, D fixed).")
     var diffusivityActivationEnergy: String?
@@ -57,9 +70,15 @@ struct DesignOptions: ParsableArguments {
     var rate: String?
     @Option(help: "Discharge current per footprint area, instead of --rate, e.g. 1A/m2.")
     var currentDensity: String?
-    @Option(help: "Cell geometry: planar. 3D specs (pillars:…, plates:…, tubes:…) need the geometry module. (default: \(Self.shown(.geometry)))")
+    @Option(
+        help:
+            "Cell geometry: planar. 3D specs (pillars:…, plates:…, tubes:…) need the geometry module. (default: \(Self.shown(.geometry)))"
+    )
     var geometry: String?
-    @Option(help: "Generic 3D cell: interface area gain AG of a conformal stack (cathode, electrolyte and anode areas × AG). (default: \(Self.shown(.areaGain)))")
+    @Option(
+        help:
+            "Generic 3D cell: interface area gain AG of a conformal stack (cathode, electrolyte and anode areas × AG). (default: \(Self.shown(.areaGain)))"
+    )
     var areaGain: String?
     @Option(help: "Electrolyte conduction area per footprint area (default: AG).")
     var electrolyteAreaFactor: String?

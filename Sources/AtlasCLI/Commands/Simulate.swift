@@ -50,7 +50,8 @@ extension MBAtlas {
                     case .table: print(SimulationOutput.rateTable(curve), terminator: "")
                     case .json:
                         let summaries = values.map {
-                            ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity).summary()
+                            ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity)
+                                .summary()
                         }
                         print(SimulationOutput.rateJSON(summaries))
                     }
@@ -60,7 +61,9 @@ extension MBAtlas {
                 let result: DischargeResult
                 if let mesh {
                     guard mesh >= 2 else { throw Failure("--mesh: need at least 2 cells; got \(mesh)") }
-                    guard tolerance > 0 && tolerance < 1 else { throw Failure("--tolerance: must lie in (0, 1); got \(tolerance)") }
+                    guard tolerance > 0 && tolerance < 1 else {
+                        throw Failure("--tolerance: must lie in (0, 1); got \(tolerance)")
+                    }
                     result = try FiniteVolumeDischarge(model: model, cells: mesh, tolerance: tolerance).run()
                 } else {
                     result = ConstantCurrentDischarge(model: model).run(points: points)

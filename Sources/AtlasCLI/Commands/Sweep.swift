@@ -19,7 +19,10 @@ extension MBAtlas {
 
         @OptionGroup var cell: DesignOptions
 
-        @Option(name: .customLong("vary"), help: ArgumentHelp("A swept parameter: key=lo..hi:n, key=lo..hi:log:n or key=a,b,c (repeatable).", valueName: "spec"))
+        @Option(
+            name: .customLong("vary"),
+            help: ArgumentHelp(
+                "A swept parameter: key=lo..hi:n, key=lo..hi:log:n or key=a,b,c (repeatable).", valueName: "spec"))
         var axes: [String] = []
 
         @Option(help: "Output format (csv).")
@@ -38,7 +41,8 @@ extension MBAtlas {
                 guard workers >= 1 else { throw Failure("--workers: need at least 1; got \(workers)") }
                 guard batch >= 1 else { throw Failure("--batch: need at least 1; got \(batch)") }
                 let (_, design) = try cell.design()
-                let parsed = try axes.map { spec in try Failure.parse("--vary \(spec)") { try SweepAxis(parsing: spec) } }
+                let parsed = try axes.map { spec in try Failure.parse("--vary \(spec)") { try SweepAxis(parsing: spec) }
+                }
                 let sweep = DesignSweep(base: design, axes: parsed)
                 try Self.execute(sweep, workers: workers, batchSize: batch)
             }

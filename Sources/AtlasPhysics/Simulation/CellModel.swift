@@ -86,14 +86,17 @@ public struct CellModel: Sendable {
         try positive(design.temperature.si, .temperature, "the absolute temperature")
         try positive(design.cutoff.si, .cutoff, "the cut-off voltage")
         guard let sigma25 = design.electrolyteConductivity else {
-            throw .missingParameter(DesignParameter.electrolyteConductivity.key,
-                                    reason: "\(design.electrolyteName) has no default conductivity in the atlas; give one")
+            throw .missingParameter(
+                DesignParameter.electrolyteConductivity.key,
+                reason: "\(design.electrolyteName) has no default conductivity in the atlas; give one")
         }
         try positive(sigma25.si, .electrolyteConductivity, "the conductivity")
         guard design.interfaceResistance.si >= 0, design.interfaceResistance.si.isFinite else {
             throw .invalidParameter(DesignParameter.interfaceResistance.key, reason: "must be zero or positive")
         }
-        let lo = design.lowerStoichiometry, hi = design.upperStoichiometry, x0 = design.initialStoichiometry
+        let lo = design.lowerStoichiometry
+        let hi = design.upperStoichiometry
+        let x0 = design.initialStoichiometry
         guard lo >= 0, lo < 1 else {
             throw .invalidParameter(DesignParameter.xMin.key, reason: "must lie in [0, 1); got \(lo)")
         }
@@ -101,12 +104,15 @@ public struct CellModel: Sendable {
             throw .invalidParameter(DesignParameter.xMax.key, reason: "must lie in (x-min, 1] = (\(lo), 1]; got \(hi)")
         }
         guard x0 >= lo, x0 < CellModel.fullLithiationFraction * hi, x0 > 0 else {
-            throw .invalidParameter(DesignParameter.x0.key,
-                                    reason: "must lie in the window [x-min, x-max) = [\(lo), \(hi)) and be above 0; got \(x0)")
+            throw .invalidParameter(
+                DesignParameter.x0.key,
+                reason: "must lie in the window [x-min, x-max) = [\(lo), \(hi)) and be above 0; got \(x0)")
         }
         let g = design.geometry
-        for (value, key) in [(g.areaGain, DesignParameter.areaGain), (g.electrolyteAreaFactor, .electrolyteAreaFactor),
-                             (g.anodeAreaFactor, .anodeAreaFactor)] {
+        for (value, key) in [
+            (g.areaGain, DesignParameter.areaGain), (g.electrolyteAreaFactor, .electrolyteAreaFactor),
+            (g.anodeAreaFactor, .anodeAreaFactor),
+        ] {
             guard value.isFinite, value >= 1 else {
                 throw .invalidParameter(key.key, reason: "an area factor must be at least 1 (planar); got \(value)")
             }
@@ -120,7 +126,8 @@ public struct CellModel: Sendable {
         let T = design.temperature.si
         func arrhenius(_ energy: ActivationEnergy?) -> Double {
             guard let energy else { return 1 }
-            return exp(-(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / CellModel.referenceTemperature))
+            return exp(
+                -(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / CellModel.referenceTemperature))
         }
         openCircuitVoltage = design.cathode.openCircuitVoltage
         openCircuitTable = design.cathode.openCircuitTable
@@ -145,21 +152,27 @@ public struct CellModel: Sendable {
             saltTransport = nil
         case .binary(let tPlus):
             guard tPlus > 0, tPlus < 1 else {
-                throw .invalidParameter(DesignParameter.transferenceNumber.key, reason: "must lie in (0, 1]; got \(tPlus)")
+                throw .invalidParameter(
+                    DesignParameter.transferenceNumber.key, reason: "must lie in (0, 1]; got \(tPlus)")
             }
             guard let d = design.saltDiffusivity else {
-                throw .missingParameter(DesignParameter.saltDiffusivity.key, reason: "a binary electrolyte (t₊ < 1) needs the salt diffusivity")
+                throw .missingParameter(
+                    DesignParameter.saltDiffusivity.key,
+                    reason: "a binary electrolyte (t₊ < 1) needs the salt diffusivity")
             }
             guard let c = design.saltConcentration else {
-                throw .missingParameter(DesignParameter.saltConcentration.key, reason: "a binary electrolyte (t₊ < 1) needs the salt concentration")
+                throw .missingParameter(
+                    DesignParameter.saltConcentration.key,
+                    reason: "a binary electrolyte (t₊ < 1) needs the salt concentration")
             }
             try positive(d.si, .saltDiffusivity, "the salt diffusivity")
             try positive(c.si, .saltConcentration, "the salt concentration")
             // The salt diffuses in the same polymer whose conductivity is activated; without a
             // separate value it follows the conductivity's activation energy.
-            saltTransport = SaltTransport(transferenceNumber: tPlus,
-                                          diffusivity: d.si * arrhenius(design.conductivityActivationEnergy),
-                                          concentration: c.si)
+            saltTransport = SaltTransport(
+                transferenceNumber: tPlus,
+                diffusivity: d.si * arrhenius(design.conductivityActivationEnergy),
+                concentration: c.si)
         }
 
         let ocv = openCircuitVoltage.potential(x0)
@@ -194,8 +207,10 @@ public struct CellModel: Sendable {
     /// electrolyte face concentrations `anodeSalt`, `cathodeSalt` relative to the rest value
     /// (both 1 for a single-ion conductor).
     @inline(__always)
-    public func voltage(currentDensity i: Double, surfaceStoichiometry xs: Double, anodeSalt: Double = 1,
-                        cathodeSalt: Double = 1) -> Double {
+    public func voltage(
+        currentDensity i: Double, surfaceStoichiometry xs: Double, anodeSalt: Double = 1,
+        cathodeSalt: Double = 1
+    ) -> Double {
         guard xs > 0, xs < 1 else { return -.infinity }
         let iInt = i / geometry.areaGain
         let i0 = rateConstant * PhysicalConstants.faraday * maximumConcentration * (xs * (1 - xs)).squareRoot()
@@ -203,7 +218,8 @@ public struct CellModel: Sendable {
         let iA = i / geometry.anodeAreaFactor
         let etaA = thermalVoltage2 * asinh(iA / (2 * anodeExchangeCurrentDensity))
         let iE = i / geometry.electrolyteAreaFactor
-        var v = openCircuitTable.evaluate(xs) - etaC - etaA - iE * electrolytePath / conductivity
+        var v =
+            openCircuitTable.evaluate(xs) - etaC - etaA - iE * electrolytePath / conductivity
             - iInt * interfaceResistance
         if let salt = saltTransport {
             guard cathodeSalt > 0 else { return -.infinity }

@@ -54,7 +54,8 @@ public struct ConstantCurrentDischarge: Sendable {
         solidRate = model.diffusivity / (model.thickness * model.thickness)
         let iInt = i / model.geometry.areaGain
         kineticRatio = iInt / (2 * model.rateConstant * PhysicalConstants.faraday * model.maximumConcentration)
-        constantLoss = model.thermalVoltage2 * asinh(i / model.geometry.anodeAreaFactor / (2 * model.anodeExchangeCurrentDensity))
+        constantLoss =
+            model.thermalVoltage2 * asinh(i / model.geometry.anodeAreaFactor / (2 * model.anodeExchangeCurrentDensity))
             + i / model.geometry.electrolyteAreaFactor * model.electrolytePath / model.conductivity
             + iInt * model.interfaceResistance
         saltVoltage = model.thermalVoltage2 * (1 - (model.saltTransport?.transferenceNumber ?? 1))
@@ -93,7 +94,9 @@ public struct ConstantCurrentDischarge: Sendable {
     func voltage(at t: Double, surface xs: Double) -> Double {
         guard xs > 0, xs < 1 else { return -.infinity }
         let y = kineticRatio / (xs * (1 - xs)).squareRoot()
-        var v = model.openCircuitTable.evaluate(xs) - model.thermalVoltage2 * log(y + (y * y + 1).squareRoot()) - constantLoss
+        var v =
+            model.openCircuitTable.evaluate(xs) - model.thermalVoltage2 * log(y + (y * y + 1).squareRoot())
+            - constantLoss
         if saltScale != 0 {
             let rise = saltScale * SlabDiffusion.throughSlabFace(saltRate * t)
             guard rise < 1 else { return -.infinity }
@@ -108,23 +111,28 @@ public struct ConstantCurrentDischarge: Sendable {
         // Full lithiation of the surface: g(τ) = target, with g(τ) ≥ τ bracketing τ ≤ target.
         let xLimit = CellModel.fullLithiationFraction * model.upperStoichiometry
         let target = (xLimit - model.initialStoichiometry) / stoichiometryScale
-        let tauRoot = RootFinding.illinois(in: 0, target, values: -target, SlabDiffusion.sealedSlabSurface(target) - target,
-                                           tolerance: 1e-13 * max(target, 1e-300)) { tau in
+        let tauRoot = RootFinding.illinois(
+            in: 0, target, values: -target, SlabDiffusion.sealedSlabSurface(target) - target,
+            tolerance: 1e-13 * max(target, 1e-300)
+        ) { tau in
             SlabDiffusion.sealedSlabSurface(tau) - target
         }
         let tFull = (tauRoot?.x ?? target) / solidRate
         let v0 = voltage(at: 0)
         if !(v0 > vCut) { return (0, .voltageCutoff) }
         // First crossing of the cut-off on a grid clustered at t = 0 (t_k = t_x·(k/K)²).
-        var previousT = 0.0, previousV = v0
+        var previousT = 0.0
+        var previousV = v0
         let k = Self.bracketSamples
         for step in 1...k {
             let s = Double(step) / Double(k)
             let t = tFull * s * s
             let v = voltage(at: t)
             if !(v > vCut) {
-                let root = RootFinding.illinois(in: previousT, t, values: previousV - vCut, v - vCut,
-                                                tolerance: 1e-10 * tFull) { voltage(at: $0) - vCut }
+                let root = RootFinding.illinois(
+                    in: previousT, t, values: previousV - vCut, v - vCut,
+                    tolerance: 1e-10 * tFull
+                ) { voltage(at: $0) - vCut }
                 return (root?.x ?? t, .voltageCutoff)
             }
             previousT = t
@@ -139,7 +147,8 @@ public struct ConstantCurrentDischarge: Sendable {
         let panels = Self.quadraturePanels
         var sum = 0.0
         for p in 0..<panels {
-            let a = Double(p) / Double(panels), b = Double(p + 1) / Double(panels)
+            let a = Double(p) / Double(panels)
+            let b = Double(p + 1) / Double(panels)
             sum += Self.quadratureRule.integrate(from: a, to: b) { s in
                 let t = 0.5 * end * (1 - cos(Double.pi * s))
                 return voltage(at: t) * sin(Double.pi * s)
@@ -180,8 +189,10 @@ public struct ConstantCurrentDischarge: Sendable {
         for j in 0..<n {
             let t = j == n - 1 ? end.time : end.time * Double(j) / Double(n - 1)
             let xs = surfaceStoichiometry(at: t)
-            curve.append(DischargePoint(time: t, chargeDensity: currentDensity * t, voltage: voltage(at: t, surface: xs),
-                                        surfaceStoichiometry: xs))
+            curve.append(
+                DischargePoint(
+                    time: t, chargeDensity: currentDensity * t, voltage: voltage(at: t, surface: xs),
+                    surfaceStoichiometry: xs))
         }
         return DischargeResult(summary: summary(end: end.time, termination: end.termination), curve: curve)
     }

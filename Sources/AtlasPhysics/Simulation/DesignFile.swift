@@ -50,7 +50,8 @@ public struct DesignFile: Sendable {
         } catch {
             throw .malformedDesignFile("expected a JSON object of parameter names to values")
         }
-        var name: String?, description: String?
+        var name: String?
+        var description: String?
         var found: [DesignParameter: String] = [:]
         for (key, value) in dictionary {
             if key == "name" || key == "description" {

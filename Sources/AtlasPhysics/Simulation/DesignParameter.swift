@@ -75,51 +75,94 @@ public enum DesignParameter: String, CaseIterable, Sendable {
                 throw .unreadableParameter(key, reason: "unknown cathode '\(trimmed)' (known: \(known))")
             }
             return { $0.useCathode(material) }
-        case .cathodeThickness: let v: Length = try measure(trimmed); return { $0.cathodeThickness = v }
-        case .area: let v: Area = try measure(trimmed); return { $0.area = v }
-        case .diffusivity: let v: Diffusivity = try measure(trimmed); return { $0.diffusivity = v }
-        case .cmax: let v: Concentration = try measure(trimmed); return { $0.maximumConcentration = v }
-        case .xMin: let v = try number(trimmed); return { $0.lowerStoichiometry = v }
-        case .xMax: let v = try number(trimmed); return { $0.upperStoichiometry = v }
-        case .x0: let v = try number(trimmed); return { $0.initialStoichiometry = v }
-        case .kCathode: let v: RateConstant = try measure(trimmed); return { $0.cathodeRateConstant = v }
-        case .i0Anode: let v: CurrentDensity = try measure(trimmed); return { $0.anodeExchangeCurrentDensity = v }
+        case .cathodeThickness:
+            let v: Length = try measure(trimmed)
+            return { $0.cathodeThickness = v }
+        case .area:
+            let v: Area = try measure(trimmed)
+            return { $0.area = v }
+        case .diffusivity:
+            let v: Diffusivity = try measure(trimmed)
+            return { $0.diffusivity = v }
+        case .cmax:
+            let v: Concentration = try measure(trimmed)
+            return { $0.maximumConcentration = v }
+        case .xMin:
+            let v = try number(trimmed)
+            return { $0.lowerStoichiometry = v }
+        case .xMax:
+            let v = try number(trimmed)
+            return { $0.upperStoichiometry = v }
+        case .x0:
+            let v = try number(trimmed)
+            return { $0.initialStoichiometry = v }
+        case .kCathode:
+            let v: RateConstant = try measure(trimmed)
+            return { $0.cathodeRateConstant = v }
+        case .i0Anode:
+            let v: CurrentDensity = try measure(trimmed)
+            return { $0.anodeExchangeCurrentDensity = v }
         case .electrolyte:
             guard let material = ElectrolyteMaterial.named(trimmed) else {
                 let known = ElectrolyteMaterial.all.map(\.name).joined(separator: ", ")
                 throw .unreadableParameter(key, reason: "unknown electrolyte '\(trimmed)' (known: \(known))")
             }
             return { $0.useElectrolyte(material) }
-        case .electrolyteConductivity: let v: Conductivity = try measure(trimmed); return { $0.electrolyteConductivity = v }
-        case .electrolyteThickness: let v: Length = try measure(trimmed); return { $0.electrolyteThickness = v }
+        case .electrolyteConductivity:
+            let v: Conductivity = try measure(trimmed)
+            return { $0.electrolyteConductivity = v }
+        case .electrolyteThickness:
+            let v: Length = try measure(trimmed)
+            return { $0.electrolyteThickness = v }
         case .interfaceResistance:
             let v: ArealResistance = try measure(Self.productDots(trimmed))
             return { $0.interfaceResistance = v }
         case .transferenceNumber:
             let t = try number(trimmed)
             return { $0.electrolyteTransport = t == 1 ? .singleIon : .binary(transferenceNumber: t) }
-        case .saltDiffusivity: let v: Diffusivity = try measure(trimmed); return { $0.saltDiffusivity = v }
-        case .saltConcentration: let v: Concentration = try measure(trimmed); return { $0.saltConcentration = v }
-        case .temperature: let v: Temperature = try measure(Self.celsiusSuffix(trimmed)); return { $0.temperature = v }
+        case .saltDiffusivity:
+            let v: Diffusivity = try measure(trimmed)
+            return { $0.saltDiffusivity = v }
+        case .saltConcentration:
+            let v: Concentration = try measure(trimmed)
+            return { $0.saltConcentration = v }
+        case .temperature:
+            let v: Temperature = try measure(Self.celsiusSuffix(trimmed))
+            return { $0.temperature = v }
         case .electrolyteActivationEnergy:
-            let v: ActivationEnergy = try measure(trimmed); return { $0.conductivityActivationEnergy = v }
+            let v: ActivationEnergy = try measure(trimmed)
+            return { $0.conductivityActivationEnergy = v }
         case .diffusivityActivationEnergy:
-            let v: ActivationEnergy = try measure(trimmed); return { $0.diffusivityActivationEnergy = v }
+            let v: ActivationEnergy = try measure(trimmed)
+            return { $0.diffusivityActivationEnergy = v }
         case .kActivationEnergy:
-            let v: ActivationEnergy = try measure(trimmed); return { $0.rateConstantActivationEnergy = v }
-        case .cutoff: let v: Voltage = try measure(trimmed); return { $0.cutoff = v }
+            let v: ActivationEnergy = try measure(trimmed)
+            return { $0.rateConstantActivationEnergy = v }
+        case .cutoff:
+            let v: Voltage = try measure(trimmed)
+            return { $0.cutoff = v }
         case .rate:
             let rate: CRate = try measure(trimmed)
             let c = rate.canonical
             return { $0.load = .cRate(c) }
-        case .currentDensity: let v: CurrentDensity = try measure(trimmed); return { $0.load = .currentDensity(v) }
+        case .currentDensity:
+            let v: CurrentDensity = try measure(trimmed)
+            return { $0.load = .currentDensity(v) }
         case .geometry:
             guard trimmed.lowercased() == "planar" else { throw .unsupportedGeometry(trimmed) }
             return { $0.geometry = .planar }
-        case .areaGain: let v = try number(trimmed); return { $0.geometry = .conformal(areaGain: v) }
-        case .electrolyteAreaFactor: let v = try number(trimmed); return { $0.geometry.electrolyteAreaFactor = v }
-        case .anodeAreaFactor: let v = try number(trimmed); return { $0.geometry.anodeAreaFactor = v }
-        case .electrolytePathLength: let v: Length = try measure(trimmed); return { $0.geometry.electrolytePathLength = v }
+        case .areaGain:
+            let v = try number(trimmed)
+            return { $0.geometry = .conformal(areaGain: v) }
+        case .electrolyteAreaFactor:
+            let v = try number(trimmed)
+            return { $0.geometry.electrolyteAreaFactor = v }
+        case .anodeAreaFactor:
+            let v = try number(trimmed)
+            return { $0.geometry.anodeAreaFactor = v }
+        case .electrolytePathLength:
+            let v: Length = try measure(trimmed)
+            return { $0.geometry.electrolytePathLength = v }
         }
     }
 

@@ -47,7 +47,8 @@ public struct DesignSweep: Sendable {
         for (a, axis) in axes.enumerated() { axis.setters[c[a]](&design) }
         do {
             let model = try CellModel(design)
-            return Row(index: index, coordinates: c, outcome: .success(ConstantCurrentDischarge(model: model).summary()))
+            return Row(
+                index: index, coordinates: c, outcome: .success(ConstantCurrentDischarge(model: model).summary()))
         } catch {
             return Row(index: index, coordinates: c, outcome: .failure(error))
         }

@@ -35,7 +35,8 @@ public struct ElectrolyteMaterial: Sendable {
     public static let lipon = ElectrolyteMaterial(
         name: "LiPON", conductivity: Conductivity(canonical: 3e-6),
         activationEnergy: ActivationEnergy(canonical: 0.53), transport: .singleIon,
-        source: "σ: atlas default (review Table 2: 0.25–5.3 µS/cm); Ea 0.53 eV: Put et al., ACS Appl. Mater. Interfaces 8 (2016) 7060"
+        source:
+            "σ: atlas default (review Table 2: 0.25–5.3 µS/cm); Ea 0.53 eV: Put et al., ACS Appl. Mater. Interfaces 8 (2016) 7060"
     )
 
     /// PEO-based salt-in-polymer: t₊ = 0.2, the low end of the 0.2–0.3 the review reports for

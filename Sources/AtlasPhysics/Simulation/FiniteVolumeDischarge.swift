@@ -63,7 +63,8 @@ public struct FiniteVolumeDischarge: Sendable {
         /// Salt flux through the electrolyte (mol m⁻² s⁻¹) at time t.
         func saltFlux(_ t: Double) -> Double {
             guard let salt = model.saltTransport else { return 0 }
-            return (1 - salt.transferenceNumber) * current(t) / model.geometry.electrolyteAreaFactor / PhysicalConstants.faraday
+            return (1 - salt.transferenceNumber) * current(t) / model.geometry.electrolyteAreaFactor
+                / PhysicalConstants.faraday
         }
 
         func derivative(at t: Double, state y: [Double]) -> [Double] {
@@ -97,8 +98,14 @@ public struct FiniteVolumeDischarge: Sendable {
             func block(start: Int, count: Int, rate k: Double) {
                 for r in 0..<count {
                     let j = start + r
-                    if r > 0 { m.lower[j] = k; m.diagonal[j] -= k }
-                    if r < count - 1 { m.upper[j] = k; m.diagonal[j] -= k }
+                    if r > 0 {
+                        m.lower[j] = k
+                        m.diagonal[j] -= k
+                    }
+                    if r < count - 1 {
+                        m.upper[j] = k
+                        m.diagonal[j] -= k
+                    }
                 }
             }
             block(start: 0, count: cells, rate: model.diffusivity / (cellWidth * cellWidth))
@@ -122,8 +129,9 @@ public struct FiniteVolumeDischarge: Sendable {
 
         func voltage(_ t: Double, _ y: [Double]) -> Double {
             let faces = saltFaces(t, y)
-            return model.voltage(currentDensity: current(t), surfaceStoichiometry: surfaceStoichiometry(t, y),
-                                 anodeSalt: faces.0, cathodeSalt: faces.1)
+            return model.voltage(
+                currentDensity: current(t), surfaceStoichiometry: surfaceStoichiometry(t, y),
+                anodeSalt: faces.0, cathodeSalt: faces.1)
         }
     }
 
@@ -141,7 +149,10 @@ public struct FiniteVolumeDischarge: Sendable {
         let event: (Double, [Double]) -> Double = { t, y in
             min(system.voltage(t, y) - vCut, xLimit - system.surfaceStoichiometry(t, y))
         }
-        var times: [Double] = [], voltages: [Double] = [], surfaces: [Double] = [], currents: [Double] = []
+        var times: [Double] = []
+        var voltages: [Double] = []
+        var surfaces: [Double] = []
+        var currents: [Double] = []
         let observe: (Double, [Double]) -> Void = { t, y in
             times.append(t)
             voltages.append(system.voltage(t, y))
@@ -160,19 +171,25 @@ public struct FiniteVolumeDischarge: Sendable {
             throw .solverFailed(timeReached: error.timeReached, reason: error.reason)
         }
         guard outcome.eventTriggered else {
-            throw .solverFailed(timeReached: outcome.time,
-                                reason: "neither the cut-off nor full lithiation was reached by t = \(outcome.time) s")
+            throw .solverFailed(
+                timeReached: outcome.time,
+                reason: "neither the cut-off nor full lithiation was reached by t = \(outcome.time) s")
         }
         // Charge and energy by the trapezoidal rule over the accepted steps.
-        var charge = 0.0, energy = 0.0
-        var curve: [DischargePoint] = [DischargePoint(time: 0, chargeDensity: 0, voltage: voltages[0], surfaceStoichiometry: surfaces[0])]
+        var charge = 0.0
+        var energy = 0.0
+        var curve: [DischargePoint] = [
+            DischargePoint(time: 0, chargeDensity: 0, voltage: voltages[0], surfaceStoichiometry: surfaces[0])
+        ]
         for n in 1..<times.count {
             let dt = times[n] - times[n - 1]
             charge += 0.5 * (currents[n] + currents[n - 1]) * dt
             let vPrev = voltages[n - 1].isFinite ? voltages[n - 1] : 0
             let vNow = voltages[n].isFinite ? voltages[n] : vPrev
             energy += 0.5 * (currents[n] * vNow + currents[n - 1] * vPrev) * dt
-            curve.append(DischargePoint(time: times[n], chargeDensity: charge, voltage: voltages[n], surfaceStoichiometry: surfaces[n]))
+            curve.append(
+                DischargePoint(
+                    time: times[n], chargeDensity: charge, voltage: voltages[n], surfaceStoichiometry: surfaces[n]))
         }
         let end = outcome.time
         let voltageMargin = system.voltage(end, outcome.state) - vCut

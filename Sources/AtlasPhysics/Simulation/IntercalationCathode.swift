@@ -26,8 +26,10 @@ public struct IntercalationCathode: Sendable {
     /// Grid of ``openCircuitTable``: h = 1/8192.
     public static let tableIntervals = 8192
 
-    public init(name: String, openCircuitVoltage: OpenCircuitVoltage, maximumConcentration: Concentration,
-                lowerStoichiometry: Double, upperStoichiometry: Double, diffusivity: Diffusivity?, source: String) {
+    public init(
+        name: String, openCircuitVoltage: OpenCircuitVoltage, maximumConcentration: Concentration,
+        lowerStoichiometry: Double, upperStoichiometry: Double, diffusivity: Diffusivity?, source: String
+    ) {
         self.name = name
         self.openCircuitVoltage = openCircuitVoltage
         self.maximumConcentration = maximumConcentration
@@ -35,8 +37,9 @@ public struct IntercalationCathode: Sendable {
         self.upperStoichiometry = upperStoichiometry
         self.diffusivity = diffusivity
         self.source = source
-        openCircuitTable = HermiteTable(from: 0, to: 1, intervals: Self.tableIntervals,
-                                        function: openCircuitVoltage.potential, derivative: openCircuitVoltage.slope)
+        openCircuitTable = HermiteTable(
+            from: 0, to: 1, intervals: Self.tableIntervals,
+            function: openCircuitVoltage.potential, derivative: openCircuitVoltage.slope)
     }
 
     /// Every cathode the simulator can model, in the order listed in help text.
@@ -63,7 +66,8 @@ extension IntercalationCathode {
         name: "LiCoO2", openCircuitVoltage: .licoo2Dualfoil,
         maximumConcentration: Concentration(si: 51_385), lowerStoichiometry: 0.5, upperStoichiometry: 1.0,
         diffusivity: nil,
-        source: "c_max 51385 mol/m3 and window 0.5–1: the atlas's default thin-film cell (69 µAh cm⁻² µm⁻¹ theoretical, review §5.1.1.1)"
+        source:
+            "c_max 51385 mol/m3 and window 0.5–1: the atlas's default thin-film cell (69 µAh cm⁻² µm⁻¹ theoretical, review §5.1.1.1)"
     )
 
     /// LiFePO₄ (PyBaMM Prada2013: c_max 22 806 mol m⁻³, initial x 0.0038, D 5.9 × 10⁻¹⁸ m² s⁻¹).

@@ -31,7 +31,10 @@ extension OpenCircuitVoltage {
                 - 17.7326 * tanh(15.7890 * (x - 0.3117)) + 17.5842 * tanh(15.9308 * (x - 0.3120))
         },
         slope: { x in
-            func sech2(_ z: Double) -> Double { let c = cosh(z); return 1 / (c * c) }
+            func sech2(_ z: Double) -> Double {
+                let c = cosh(z)
+                return 1 / (c * c)
+            }
             return -0.8090 - 0.0428 * 18.5138 * sech2(18.5138 * (x - 0.5542))
                 - 17.7326 * 15.7890 * sech2(15.7890 * (x - 0.3117))
                 + 17.5842 * 15.9308 * sech2(15.9308 * (x - 0.3120))

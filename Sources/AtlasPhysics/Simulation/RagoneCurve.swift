@@ -58,7 +58,9 @@ public struct DischargeFamily: Sendable {
             guard rate.isFinite, rate > 0 else {
                 throw .invalidParameter("rates", reason: "every C-rate must be positive; got \(rate)")
             }
-            results.append(ConstantCurrentDischarge(model: model, currentDensity: rate * model.oneCCurrentDensity).run(points: points))
+            results.append(
+                ConstantCurrentDischarge(model: model, currentDensity: rate * model.oneCCurrentDensity).run(
+                    points: points))
         }
         self.rates = rates
         self.results = results

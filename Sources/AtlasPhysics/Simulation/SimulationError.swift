@@ -25,7 +25,7 @@ public enum SimulationError: Error, Equatable, Sendable {
     public var parameter: String? {
         switch self {
         case .invalidParameter(let name, _), .unreadableParameter(let name, _), .missingParameter(let name, _),
-             .unknownParameter(let name):
+            .unknownParameter(let name):
             return name
         case .cutoffAboveOpenCircuit: return DesignParameter.cutoff.key
         case .unsupportedGeometry: return DesignParameter.geometry.key
@@ -52,7 +52,8 @@ public enum SimulationError: Error, Equatable, Sendable {
         case .solverFailed(let time, let reason):
             return "solver failed at t = \(formatted(time)) s: \(reason)"
         case .unsupportedGeometry(let spec):
-            return "geometry: '\(spec)' needs the geometry module (only 'planar' and --area-gain are available in this build)"
+            return
+                "geometry: '\(spec)' needs the geometry module (only 'planar' and --area-gain are available in this build)"
         case .malformedDesignFile(let reason): return "design file: \(reason)"
         }
     }

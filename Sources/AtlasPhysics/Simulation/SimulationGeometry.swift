@@ -22,8 +22,10 @@ public struct SimulationGeometry: Sendable, Equatable {
     /// Effective ionic path through the electrolyte; `nil` means the electrolyte thickness.
     public var electrolytePathLength: Length?
 
-    public init(areaGain: Double, electrolyteAreaFactor: Double, anodeAreaFactor: Double,
-                electrolytePathLength: Length? = nil) {
+    public init(
+        areaGain: Double, electrolyteAreaFactor: Double, anodeAreaFactor: Double,
+        electrolytePathLength: Length? = nil
+    ) {
         self.areaGain = areaGain
         self.electrolyteAreaFactor = electrolyteAreaFactor
         self.anodeAreaFactor = anodeAreaFactor

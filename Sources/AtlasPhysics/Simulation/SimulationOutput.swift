@@ -12,8 +12,9 @@ public enum SimulationOutput {
     static func number(_ x: Double) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
             let written = withVaList([x]) { vsnprintf(buffer.baseAddress!, 32, "%.6g", $0) }
-            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(max(0, min(written, 31)))),
-                          as: UTF8.self)
+            return String(
+                decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(max(0, min(written, 31)))),
+                as: UTF8.self)
         }
     }
 
@@ -29,7 +30,8 @@ public enum SimulationOutput {
     public static func curveCSV(_ result: DischargeResult) -> String {
         var out = curveHeader + "\n"
         for p in result.curve {
-            out += "\(number(p.time)),\(number(capacity(p.capacity))),\(number(p.voltage)),\(number(p.surfaceStoichiometry))\n"
+            out +=
+                "\(number(p.time)),\(number(capacity(p.capacity))),\(number(p.voltage)),\(number(p.surfaceStoichiometry))\n"
         }
         return out
     }
@@ -42,16 +44,22 @@ public enum SimulationOutput {
 
     /// The six summary values, in the order of ``summaryColumns``.
     public static func summaryValues(_ s: DischargeSummary) -> [String] {
-        [number(s.cRate), number(s.currentDensity.si), number(capacity(s.capacity)), number(s.meanVoltage.si),
-         number(energy(s.energy)), number(power(s.averagePower))]
+        [
+            number(s.cRate), number(s.currentDensity.si), number(capacity(s.capacity)), number(s.meanVoltage.si),
+            number(energy(s.energy)), number(power(s.averagePower)),
+        ]
     }
 
     /// One summary row per rate, as CSV.
     public static func rateCSV(_ curve: RagoneCurve) -> String {
         var out = summaryColumns.joined(separator: ",") + "\n"
         for p in curve.points {
-            out += [number(p.cRate), number(p.currentDensity.si), number(capacity(p.capacity)), number(p.meanVoltage.si),
-                    number(energy(p.energy)), number(power(p.power))].joined(separator: ",") + "\n"
+            out +=
+                [
+                    number(p.cRate), number(p.currentDensity.si), number(capacity(p.capacity)),
+                    number(p.meanVoltage.si),
+                    number(energy(p.energy)), number(power(p.power)),
+                ].joined(separator: ",") + "\n"
         }
         return out
     }
@@ -84,7 +92,10 @@ public enum SimulationOutput {
     public static func summaryTable(_ s: DischargeSummary) -> String {
         let rows: [(String, String)] = [
             ("rate", "\(number(s.cRate))C (\(number(s.currentDensity.si)) A/m²)"),
-            ("delivered capacity", "\(number(capacity(s.capacity))) µA h cm⁻² (\(number(100 * s.utilization))% of \(number(capacity(s.theoreticalCapacity))))"),
+            (
+                "delivered capacity",
+                "\(number(capacity(s.capacity))) µA h cm⁻² (\(number(100 * s.utilization))% of \(number(capacity(s.theoreticalCapacity))))"
+            ),
             ("mean voltage", "\(number(s.meanVoltage.si)) V"),
             ("energy", "\(number(energy(s.energy))) µW h cm⁻²"),
             ("average power", "\(number(power(s.averagePower))) µW cm⁻²"),
@@ -92,7 +103,8 @@ public enum SimulationOutput {
             ("termination", s.termination.rawValue),
         ]
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(
+            separator: "\n") + "\n"
     }
 
     /// Summaries at several rates as an aligned table with a header.
@@ -100,8 +112,10 @@ public enum SimulationOutput {
         let header = ["C-rate", "i (A/m²)", "Q (µAh/cm²)", "V̄ (V)", "E (µWh/cm²)", "P (µW/cm²)", "end"]
         var rows = [header]
         for p in curve.points {
-            rows.append([number(p.cRate), number(p.currentDensity.si), number(capacity(p.capacity)), number(p.meanVoltage.si),
-                         number(energy(p.energy)), number(power(p.power)), p.termination.rawValue])
+            rows.append([
+                number(p.cRate), number(p.currentDensity.si), number(capacity(p.capacity)), number(p.meanVoltage.si),
+                number(energy(p.energy)), number(power(p.power)), p.termination.rawValue,
+            ])
         }
         var widths = [Int](repeating: 0, count: header.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

@@ -29,16 +29,20 @@ public struct SweepAxis: Sendable {
         var labels: [String] = []
         var unit = ""
         if let range = spec.range(of: "..") {
-            guard parameter.isNumeric else { throw .unreadableParameter(key, reason: "a range needs a numeric parameter") }
+            guard parameter.isNumeric else {
+                throw .unreadableParameter(key, reason: "a range needs a numeric parameter")
+            }
             let lowText = String(spec[..<range.lowerBound])
-            var rest = spec[range.upperBound...].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            var rest = spec[range.upperBound...].split(separator: ":", omittingEmptySubsequences: false).map(
+                String.init)
             guard rest.count == 2 || rest.count == 3 else {
                 throw .unreadableParameter(key, reason: "expected lo..hi:n or lo..hi:log:n, got '\(spec)'")
             }
             let highText = rest.removeFirst()
             let logarithmic = rest.count == 2
             if logarithmic && rest[0].lowercased() != "log" {
-                throw .unreadableParameter(key, reason: "expected 'log' between the range and the count, got '\(rest[0])'")
+                throw .unreadableParameter(
+                    key, reason: "expected 'log' between the range and the count, got '\(rest[0])'")
             }
             guard let n = Int(rest.last!), n >= 1 else {
                 throw .unreadableParameter(key, reason: "expected a count of at least 1, got '\(rest.last!)'")

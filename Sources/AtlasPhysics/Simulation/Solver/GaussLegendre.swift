@@ -18,8 +18,12 @@ public struct GaussLegendreRule: Sendable {
             var derivative = 0.0
             for _ in 0..<100 {
                 // Three-term recurrence for Pₙ(x) and Pₙ₋₁(x).
-                var p0 = 1.0, p1 = x
-                if n == 1 { p1 = x; p0 = 1 }
+                var p0 = 1.0
+                var p1 = x
+                if n == 1 {
+                    p1 = x
+                    p0 = 1
+                }
                 for k in stride(from: 2, through: n, by: 1) {
                     let p2 = ((2 * Double(k) - 1) * x * p1 - (Double(k) - 1) * p0) / Double(k)
                     p0 = p1
@@ -44,7 +48,8 @@ public struct GaussLegendreRule: Sendable {
 
     /// ∫ₐᵇ f(x) dx.
     public func integrate(from a: Double, to b: Double, _ f: (Double) -> Double) -> Double {
-        let mid = 0.5 * (a + b), half = 0.5 * (b - a)
+        let mid = 0.5 * (a + b)
+        let half = 0.5 * (b - a)
         var sum = 0.0
         for i in 0..<nodes.count { sum += weights[i] * f(mid + half * nodes[i]) }
         return sum * half

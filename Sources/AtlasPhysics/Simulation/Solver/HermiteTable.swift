@@ -25,7 +25,10 @@ public struct HermiteTable: Sendable {
         deinit { pointer.deallocate() }
     }
 
-    public init(from a: Double, to b: Double, intervals n: Int, function f: (Double) -> Double, derivative df: (Double) -> Double) {
+    public init(
+        from a: Double, to b: Double, intervals n: Int, function f: (Double) -> Double,
+        derivative df: (Double) -> Double
+    ) {
         precondition(b > a && n >= 1, "an empty table")
         lowerBound = a
         upperBound = b
@@ -47,9 +50,12 @@ public struct HermiteTable: Sendable {
         var k = Int(u)
         if k < 0 { k = 0 } else if k >= intervals { k = intervals - 1 }
         let s = u - Double(k)
-        let s2 = s * s, s3 = s2 * s
-        let h00 = 2 * s3 - 3 * s2 + 1, h10 = s3 - 2 * s2 + s
-        let h01 = -2 * s3 + 3 * s2, h11 = s3 - s2
+        let s2 = s * s
+        let s3 = s2 * s
+        let h00 = 2 * s3 - 3 * s2 + 1
+        let h10 = s3 - 2 * s2 + s
+        let h01 = -2 * s3 + 3 * s2
+        let h11 = s3 - s2
         let p = nodes.pointer + 2 * k
         return h00 * p[0] + h10 * p[1] + h01 * p[2] + h11 * p[3]
     }

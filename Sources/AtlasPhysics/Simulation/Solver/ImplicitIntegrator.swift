@@ -42,8 +42,10 @@ public struct TRBDF2Integrator: Sendable {
     public var initialStep: Double?
     public var maxStep: Double?
 
-    public init(relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-9, maxSteps: Int = 100_000,
-                initialStep: Double? = nil, maxStep: Double? = nil) {
+    public init(
+        relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-9, maxSteps: Int = 100_000,
+        initialStep: Double? = nil, maxStep: Double? = nil
+    ) {
         self.relativeTolerance = relativeTolerance
         self.absoluteTolerance = absoluteTolerance
         self.maxSteps = maxSteps
@@ -75,7 +77,8 @@ public struct TRBDF2Integrator: Sendable {
         observe(t, y)
         var h = initialStep ?? (endTime - t0) * 1e-6
         let hMax = maxStep ?? (endTime - t0)
-        var accepted = 0, rejected = 0
+        var accepted = 0
+        var rejected = 0
         var eventValue = event?(t, y) ?? 1
         if eventValue <= 0 {
             return Outcome(time: t, state: y, eventTriggered: true, acceptedSteps: 0, rejectedSteps: 0)
@@ -89,8 +92,8 @@ public struct TRBDF2Integrator: Sendable {
                 throw IntegrationFailure(timeReached: t, reason: "step size underflow")
             }
             guard let full = step(system, t: t, y: y, h: h),
-                  let half = step(system, t: t, y: y, h: h / 2),
-                  let two = step(system, t: t + h / 2, y: half, h: h / 2)
+                let half = step(system, t: t, y: y, h: h / 2),
+                let two = step(system, t: t + h / 2, y: half, h: h / 2)
             else {
                 rejected += 1
                 h *= 0.25
@@ -117,21 +120,25 @@ public struct TRBDF2Integrator: Sendable {
             if let event {
                 let newValue = event(t + h, two)
                 if newValue <= 0 {
-                    let tStart = t, yStart = y
+                    let tStart = t
+                    let yStart = y
                     let trial: (Double) -> (Double, [Double])? = { theta in
                         guard let a = step(system, t: tStart, y: yStart, h: theta / 2),
-                              let b = step(system, t: tStart + theta / 2, y: a, h: theta / 2) else { return nil }
+                            let b = step(system, t: tStart + theta / 2, y: a, h: theta / 2)
+                        else { return nil }
                         return (event(tStart + theta, b), b)
                     }
                     let tolerance = 1e-12 * max(abs(tStart + h), 1)
-                    let root = RootFinding.illinois(in: 0, h, values: eventValue, newValue, tolerance: tolerance) { theta in
+                    let root = RootFinding.illinois(in: 0, h, values: eventValue, newValue, tolerance: tolerance) {
+                        theta in
                         trial(theta)?.0 ?? .nan
                     }
                     let theta = root?.x ?? h
                     let yEvent = trial(theta)?.1 ?? two
                     observe(tStart + theta, yEvent)
-                    return Outcome(time: tStart + theta, state: yEvent, eventTriggered: true,
-                                   acceptedSteps: accepted + 1, rejectedSteps: rejected)
+                    return Outcome(
+                        time: tStart + theta, state: yEvent, eventTriggered: true,
+                        acceptedSteps: accepted + 1, rejectedSteps: rejected)
                 }
                 eventValue = newValue
             }
@@ -154,7 +161,8 @@ public struct TRBDF2Integrator: Sendable {
         for i in 0..<n { rhs1[i] = y[i] + 0.5 * g * h * f0[i] }
         guard let z = newton(system, t: t + g * h, guess: y, rhs: rhs1, factor: 0.5 * g * h) else { return nil }
         // Stage 2 (BDF2 to t + h): y1 − (γh/2) f(t+h, y1) = [z − (1−γ)² y] / (γ(2−γ)).
-        let a = 1 / (g * (2 - g)), b = (1 - g) * (1 - g) / (g * (2 - g))
+        let a = 1 / (g * (2 - g))
+        let b = (1 - g) * (1 - g) / (g * (2 - g))
         var rhs2 = [Double](repeating: 0, count: n)
         for i in 0..<n { rhs2[i] = a * z[i] - b * y[i] }
         return newton(system, t: t + h, guess: z, rhs: rhs2, factor: 0.5 * g * h)

@@ -19,14 +19,17 @@ public enum RootFinding {
         in a: Double, _ b: Double, tolerance: Double, maxEvaluations: Int = 200,
         _ f: (Double) -> Double
     ) -> Root? {
-        var x0 = a, x1 = b
-        var f0 = f(x0), f1 = f(x1)
+        var x0 = a
+        var x1 = b
+        var f0 = f(x0)
+        var f1 = f(x1)
         var count = 2
         if f0 == 0 { return Root(x: x0, value: 0, evaluations: count) }
         if f1 == 0 { return Root(x: x1, value: 0, evaluations: count) }
         guard (f0 < 0) != (f1 < 0), f0.isFinite || f1.isFinite else { return nil }
-        return illinois(x0: &x0, f0: &f0, x1: &x1, f1: &f1, count: &count, tolerance: tolerance,
-                        maxEvaluations: maxEvaluations, f)
+        return illinois(
+            x0: &x0, f0: &f0, x1: &x1, f1: &f1, count: &count, tolerance: tolerance,
+            maxEvaluations: maxEvaluations, f)
     }
 
     /// The same search when the end values are already known (saves two evaluations).
@@ -34,13 +37,17 @@ public enum RootFinding {
         in a: Double, _ b: Double, values fa: Double, _ fb: Double, tolerance: Double,
         maxEvaluations: Int = 200, _ f: (Double) -> Double
     ) -> Root? {
-        var x0 = a, x1 = b, f0 = fa, f1 = fb
+        var x0 = a
+        var x1 = b
+        var f0 = fa
+        var f1 = fb
         var count = 0
         if f0 == 0 { return Root(x: x0, value: 0, evaluations: count) }
         if f1 == 0 { return Root(x: x1, value: 0, evaluations: count) }
         guard (f0 < 0) != (f1 < 0) else { return nil }
-        return illinois(x0: &x0, f0: &f0, x1: &x1, f1: &f1, count: &count, tolerance: tolerance,
-                        maxEvaluations: maxEvaluations, f)
+        return illinois(
+            x0: &x0, f0: &f0, x1: &x1, f1: &f1, count: &count, tolerance: tolerance,
+            maxEvaluations: maxEvaluations, f)
     }
 
     private static func illinois(
@@ -54,7 +61,8 @@ public enum RootFinding {
             if f0.isFinite && f1.isFinite {
                 x = x1 - f1 * (x1 - x0) / (f1 - f0)
                 // Keep strictly inside the bracket (round-off can put the secant on an end).
-                let lo = min(x0, x1), hi = max(x0, x1)
+                let lo = min(x0, x1)
+                let hi = max(x0, x1)
                 if !(x > lo && x < hi) { x = 0.5 * (x0 + x1) }
             } else {
                 x = 0.5 * (x0 + x1)
@@ -64,13 +72,16 @@ public enum RootFinding {
             if fx == 0 { return Root(x: x, value: 0, evaluations: count) }
             if (fx < 0) != (f1 < 0) {
                 // The root lies between the two latest points: the old latest becomes the kept end.
-                x0 = x1; f0 = f1
+                x0 = x1
+                f0 = f1
             } else {
                 // The kept end is retained again: halve its value (the Illinois step).
                 f0 *= 0.5
             }
-            x1 = x; f1 = fx
+            x1 = x
+            f1 = fx
         }
-        return abs(f0) < abs(f1) ? Root(x: x0, value: f0, evaluations: count) : Root(x: x1, value: f1, evaluations: count)
+        return abs(f0) < abs(f1)
+            ? Root(x: x0, value: f0, evaluations: count) : Root(x: x1, value: f1, evaluations: count)
     }
 }

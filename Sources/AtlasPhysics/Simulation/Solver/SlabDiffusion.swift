@@ -49,7 +49,9 @@ public enum SlabDiffusion {
         }
         // q^{n²} by recurrence: q^{(n+1)²} = q^{n²}·q^{2n+1}, one exponential per call.
         let q = exp(-Double.pi * Double.pi * tau)
-        var power = q, odd = q, sum = 0.0
+        var power = q
+        var odd = q
+        var sum = 0.0
         let q2 = q * q
         for n in 1...fourierTerms {
             sum += power / Double(n * n)

@@ -20,8 +20,9 @@ public struct TridiagonalMatrix: Sendable, Equatable {
 
     /// An n×n zero matrix.
     public init(size n: Int) {
-        self.init(lower: Array(repeating: 0, count: n), diagonal: Array(repeating: 0, count: n),
-                  upper: Array(repeating: 0, count: n))
+        self.init(
+            lower: Array(repeating: 0, count: n), diagonal: Array(repeating: 0, count: n),
+            upper: Array(repeating: 0, count: n))
     }
 
     public var size: Int { diagonal.count }
@@ -41,8 +42,9 @@ public struct TridiagonalMatrix: Sendable, Equatable {
 
     /// `I·a + A·b` — the shifted matrices of implicit steps (`a = 1`, `b = −γh`).
     public func shifted(identity a: Double, scale b: Double) -> TridiagonalMatrix {
-        TridiagonalMatrix(lower: lower.map { b * $0 }, diagonal: diagonal.map { a + b * $0 },
-                          upper: upper.map { b * $0 })
+        TridiagonalMatrix(
+            lower: lower.map { b * $0 }, diagonal: diagonal.map { a + b * $0 },
+            upper: upper.map { b * $0 })
     }
 
     /// Solves A·x = rhs by forward elimination and back substitution; `nil` on a zero pivot.
