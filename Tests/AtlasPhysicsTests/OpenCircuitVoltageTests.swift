@@ -1,5 +1,4 @@
 import Testing
-
 @testable import AtlasPhysics
 
 @Suite("Open-circuit voltage fits")
