@@ -46,7 +46,10 @@ public struct ConstantCurrentDischarge: Sendable {
         self.init(model: model, currentDensity: model.currentDensity)
     }
 
+    /// A discharge of `model` at `i` A m⁻² of footprint. Contract: i > 0 and finite (the models and
+    /// rate lists that reach this point have been validated; a zero current never ends).
     public init(model: CellModel, currentDensity i: Double) {
+        precondition(i > 0 && i.isFinite, "a discharge needs a positive, finite current density")
         self.model = model
         self.currentDensity = i
         let flux = i / model.geometry.areaGain / PhysicalConstants.faraday
