@@ -125,3 +125,25 @@ final class CancelFlag: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+@Suite("Discharge curves at several rates")
+struct DischargeFamilyTests {
+    @Test("each curve starts at t = 0 with x0, ends at the cut-off, and matches its rate's summary")
+    func family() throws {
+        let model = try CellModel(.defaultThinFilm)
+        let family = try DischargeFamily(model: model, rates: [0.5, 5], points: 51)
+        #expect(family.results.count == 2)
+        for (rate, result) in zip(family.rates, family.results) {
+            let first = try #require(result.curve.first)
+            let last = try #require(result.curve.last)
+            #expect(result.curve.count == 51)
+            #expect(first.time == 0 && first.surfaceStoichiometry == model.initialStoichiometry)
+            #expect(abs(last.voltage - model.cutoff) < 1e-6)
+            #expect(abs(last.capacity.si - result.summary.capacity.si) < 1e-12 * result.summary.capacity.si)
+            #expect(abs(result.summary.cRate - rate) < 1e-12)
+            // Voltage falls along a constant-current LiCoO2 discharge from x = 0.5.
+            for (a, b) in zip(result.curve, result.curve.dropFirst()) { #expect(b.voltage < a.voltage) }
+        }
+        #expect(throws: SimulationError.self) { try DischargeFamily(model: model, rates: [0]) }
+    }
+}

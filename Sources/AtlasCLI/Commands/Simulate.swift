@@ -44,17 +44,17 @@ extension MBAtlas {
                 let model = try cell.model(design)
                 if let rates {
                     let values = try Failure.parse("--rates") { try Self.parseRates(rates) }
-                    let curve = try Failure.parse("--rates") { try RagoneCurve(model: model, rates: values) }
-                    switch format {
-                    case .csv: print(SimulationOutput.rateCSV(curve), terminator: "")
-                    case .table: print(SimulationOutput.rateTable(curve), terminator: "")
-                    case .json:
+                    if format == .json {
                         let summaries = values.map {
                             ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity)
                                 .summary()
                         }
                         print(SimulationOutput.rateJSON(summaries))
+                        return
                     }
+                    let curve = try Failure.parse("--rates") { try RagoneCurve(model: model, rates: values) }
+                    print(format == .csv ? SimulationOutput.rateCSV(curve) : SimulationOutput.rateTable(curve),
+                          terminator: "")
                     return
                 }
                 guard points >= 2 else { throw Failure("--points: need at least 2 samples; got \(points)") }
