@@ -55,12 +55,19 @@ let package = Package(
             name: "mbatlas-bench",
             dependencies: ["AtlasStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Timing and validation harness for the simulator (bench/, not a product).
+        .executableTarget(name: "SimulatorBenchmark", dependencies: ["AtlasCore", "AtlasPhysics"], path: "bench/swift"),
         .testTarget(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
-        .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
+        .testTarget(
+            name: "AtlasPhysicsTests",
+            dependencies: ["AtlasPhysics"],
+            // PyBaMM peer discharge curves (bench/pybamm/make_fixtures.py regenerates them).
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
