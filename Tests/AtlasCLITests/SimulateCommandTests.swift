@@ -113,11 +113,11 @@ struct ShownDefaultsTests {
         arguments: Array(DesignOptions.shownDefaults.keys.map(\.key)).sorted())
     func shownDefaultIsTheDefault(key: String) throws {
         let parameter = try DesignParameter.named(key)
-        var design = CellDesign.defaultThinFilm
+        var design = DischargeDesign.defaultThinFilm
         try parameter.apply(try #require(DesignOptions.shownDefaults[parameter]), to: &design)
         let changed = fingerprint(try CellModel(design))
         let original = fingerprint(try CellModel(.defaultThinFilm))
         for (a, b) in zip(changed, original) { #expect(abs(a - b) <= 1e-12 * abs(b), "\(key)") }
-        #expect(design.cathode.name == CellDesign.defaultThinFilm.cathode.name)
+        #expect(design.cathode.name == DischargeDesign.defaultThinFilm.cathode.name)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Design parameters: reading and rejecting bad input")
 struct DesignValidationTests {
     func model(_ settings: [(String, String)]) throws(SimulationError) -> CellModel {
-        var d = CellDesign.defaultThinFilm
+        var d = DischargeDesign.defaultThinFilm
         try d.apply(settings.map { (key: $0.0, value: $0.1) })
         return try CellModel(d)
     }
@@ -134,7 +134,7 @@ struct DesignValidationTests {
     @Test(
         "the extra cathode OCV fits have analytical slopes that match a central difference",
         arguments: [
-            ("LiFePO4", OpenCircuitVoltage.lifepo4Afshar), ("NMC811", .nmc811Chen2020), ("NCA", .ncaKim2011),
+            ("LiFePO4", OpenCircuitVoltage.lfpAfshar2017), ("NMC811", .nmc811Chen2020), ("NCA", .ncaKim2011),
         ])
     func slopes(name: String, ocv: OpenCircuitVoltage) {
         for x in stride(from: max(ocv.validRange.lowerBound, 0.02), through: 0.98, by: 0.02) {

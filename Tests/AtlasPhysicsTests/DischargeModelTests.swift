@@ -5,8 +5,8 @@ import Testing
 @testable import AtlasPhysics
 
 /// A design with a load, for brevity.
-func design(rate: Double, _ change: (inout CellDesign) -> Void = { _ in }) -> CellDesign {
-    var d = CellDesign.defaultThinFilm
+func design(rate: Double, _ change: (inout DischargeDesign) -> Void = { _ in }) -> DischargeDesign {
+    var d = DischargeDesign.defaultThinFilm
     d.load = .cRate(rate)
     change(&d)
     return d

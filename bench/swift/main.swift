@@ -27,8 +27,8 @@ func median(repeats: Int, batch: Int, _ body: () -> Double) -> (seconds: Double,
     return (times[times.count / 2], sink)
 }
 
-func model(rate: Double, _ change: (inout CellDesign) -> Void = { _ in }) -> CellModel {
-    var d = CellDesign.defaultThinFilm
+func model(rate: Double, _ change: (inout DischargeDesign) -> Void = { _ in }) -> CellModel {
+    var d = DischargeDesign.defaultThinFilm
     d.load = .cRate(rate)
     change(&d)
     do { return try CellModel(d) } catch { fatalError("benchmark design is invalid: \(error)") }
@@ -108,7 +108,7 @@ func peerTable() {
 }
 
 func lowRateAndReference() {
-    var d = CellDesign.defaultThinFilm
+    var d = DischargeDesign.defaultThinFilm
     d.load = .cRate(0.01)
     d.diffusivity = Diffusivity(si: 1e-11)
     d.cathodeRateConstant = RateConstant(si: 1e-5)

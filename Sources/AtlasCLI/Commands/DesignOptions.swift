@@ -88,7 +88,7 @@ struct DesignOptions: ParsableArguments {
     var electrolytePathLength: String?
 
     /// The defaults the help text shows: the default thin-film cell as one would type it. A test
-    /// applies each of them to ``CellDesign/defaultThinFilm`` and checks that nothing changes.
+    /// applies each of them to ``DischargeDesign/defaultThinFilm`` and checks that nothing changes.
     static let shownDefaults: [DesignParameter: String] = [
         .cathode: "LiCoO2",
         .cathodeThickness: "1um",
@@ -138,11 +138,11 @@ struct DesignOptions: ParsableArguments {
 
     /// The design: defaults, then the design file, then the options given. Errors name the
     /// option (`--x0: must lie in …`) or the design file and its key.
-    func design() throws -> (name: String?, design: CellDesign) {
+    func design() throws -> (name: String?, design: DischargeDesign) {
         if rate != nil && currentDensity != nil {
             throw Failure("--current-density: give either --rate or --current-density, not both")
         }
-        var design = CellDesign.defaultThinFilm
+        var design = DischargeDesign.defaultThinFilm
         var name: String?
         do {
             if let path = designFile {
@@ -164,7 +164,7 @@ struct DesignOptions: ParsableArguments {
     }
 
     /// Validates the design, naming the option or design-file key at fault.
-    func model(_ design: CellDesign) throws -> CellModel {
+    func model(_ design: DischargeDesign) throws -> CellModel {
         do {
             return try CellModel(design)
         } catch {

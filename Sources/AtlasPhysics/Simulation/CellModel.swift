@@ -17,7 +17,7 @@ import Foundation
 /// Temperature: σ, D and k follow Arrhenius laws X(T) = X(25 °C)·exp(−(E_a/k_B)(1/T − 1/T₂₅))
 /// where an activation energy is given, and stay at their 25 °C values otherwise.
 public struct CellModel: Sendable {
-    public let design: CellDesign
+    public let design: DischargeDesign
     public let openCircuitVoltage: OpenCircuitVoltage
     /// U(x) as the cathode's Hermite table (what both solvers evaluate).
     public let openCircuitTable: HermiteTable
@@ -69,7 +69,7 @@ public struct CellModel: Sendable {
 
     /// Validates `design` and resolves it at its temperature. Errors name the parameter by its
     /// design key.
-    public init(_ design: CellDesign) throws(SimulationError) {
+    public init(_ design: DischargeDesign) throws(SimulationError) {
         self.design = design
         func positive(_ value: Double, _ key: DesignParameter, _ what: String) throws(SimulationError) {
             guard value.isFinite, value > 0 else {
@@ -197,7 +197,7 @@ public struct CellModel: Sendable {
     }
 
     /// The same cell under another load.
-    public func with(load: CellDesign.Load) throws(SimulationError) -> CellModel {
+    public func with(load: DischargeDesign.Load) throws(SimulationError) -> CellModel {
         var d = design
         d.load = load
         return try CellModel(d)

@@ -14,7 +14,7 @@ import Foundation
 /// }
 /// ```
 ///
-/// Keys left out keep the defaults of ``CellDesign/defaultThinFilm``. Settings are applied in the
+/// Keys left out keep the defaults of ``DischargeDesign/defaultThinFilm``. Settings are applied in the
 /// order of ``DesignParameter/allCases`` (so choosing a cathode or electrolyte comes before the
 /// values that override its defaults), whatever their order in the file.
 public struct DesignFile: Sendable {
@@ -85,7 +85,7 @@ public struct DesignFile: Sendable {
     }
 
     /// The default design with this file's settings applied.
-    public func design(startingFrom base: CellDesign = .defaultThinFilm) throws(SimulationError) -> CellDesign {
+    public func design(startingFrom base: DischargeDesign = .defaultThinFilm) throws(SimulationError) -> DischargeDesign {
         var d = base
         try d.apply(settings)
         return d

@@ -60,13 +60,13 @@ public enum DesignParameter: String, CaseIterable, Sendable {
     }
 
     /// Sets this parameter of `design` from text; errors name the key.
-    public func apply(_ text: String, to design: inout CellDesign) throws(SimulationError) {
+    public func apply(_ text: String, to design: inout DischargeDesign) throws(SimulationError) {
         try setter(text)(&design)
     }
 
     /// Reads `text` once and returns the change it makes to a design, so that sweeps parse each
     /// axis value once rather than once per design.
-    public func setter(_ text: String) throws(SimulationError) -> @Sendable (inout CellDesign) -> Void {
+    public func setter(_ text: String) throws(SimulationError) -> @Sendable (inout DischargeDesign) -> Void {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         switch self {
         case .cathode:
@@ -203,7 +203,7 @@ public enum DesignParameter: String, CaseIterable, Sendable {
     }
 }
 
-extension CellDesign {
+extension DischargeDesign {
     /// Applies `key = value` pairs in order (later ones win), naming the key on error.
     public mutating func apply(_ settings: [(key: String, value: String)]) throws(SimulationError) {
         for (key, value) in settings {

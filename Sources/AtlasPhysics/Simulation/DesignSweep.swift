@@ -9,7 +9,7 @@ import Foundation
 /// them: a cancelled sweep returns after the current batch's workers stop, having delivered
 /// every batch that finished.
 public struct DesignSweep: Sendable {
-    public let base: CellDesign
+    public let base: DischargeDesign
     public let axes: [SweepAxis]
 
     /// One design's outcome.
@@ -21,7 +21,7 @@ public struct DesignSweep: Sendable {
         public let outcome: Result<DischargeSummary, SimulationError>
     }
 
-    public init(base: CellDesign, axes: [SweepAxis]) {
+    public init(base: DischargeDesign, axes: [SweepAxis]) {
         self.base = base
         self.axes = axes
     }

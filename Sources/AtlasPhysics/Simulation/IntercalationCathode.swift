@@ -72,7 +72,7 @@ extension IntercalationCathode {
 
     /// LiFePO₄ (PyBaMM Prada2013: c_max 22 806 mol m⁻³, initial x 0.0038, D 5.9 × 10⁻¹⁸ m² s⁻¹).
     public static let lifepo4 = IntercalationCathode(
-        name: "LiFePO4", openCircuitVoltage: .lifepo4Afshar,
+        name: "LiFePO4", openCircuitVoltage: .lfpAfshar2017,
         maximumConcentration: Concentration(si: 22_806), lowerStoichiometry: 0.0038, upperStoichiometry: 1.0,
         diffusivity: Diffusivity(si: 5.9e-18),
         source: "Prada et al., J. Electrochem. Soc. 160 (2013) A616, doi:10.1149/2.053304jes, as in PyBaMM Prada2013"

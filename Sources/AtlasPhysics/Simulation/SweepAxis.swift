@@ -14,7 +14,7 @@ public struct SweepAxis: Sendable {
     /// The unit the values are in (empty for plain numbers and names).
     public let unit: String
     /// The parsed change each value makes to a design, in the order of ``labels``.
-    let setters: [@Sendable (inout CellDesign) -> Void]
+    let setters: [@Sendable (inout DischargeDesign) -> Void]
 
     public var count: Int { labels.count }
 
@@ -85,7 +85,7 @@ public struct SweepAxis: Sendable {
                 labels = items
             }
         }
-        var setters: [@Sendable (inout CellDesign) -> Void] = []
+        var setters: [@Sendable (inout DischargeDesign) -> Void] = []
         for label in labels {
             setters.append(try parameter.setter(unit.isEmpty ? label : label + " " + unit))
         }

@@ -6,7 +6,7 @@ import AtlasCore
 /// Every field is a typed quantity or a plain dimensionless number; nothing is checked here.
 /// ``CellModel/init(_:)`` validates the design and resolves it to SI numbers at the design's
 /// temperature. ``defaultThinFilm`` is the Li/LiPON/LiCoO₂ thin-film cell of the CLI defaults.
-public struct CellDesign: Sendable {
+public struct DischargeDesign: Sendable {
     /// How hard the cell is discharged.
     public enum Load: Sendable, Equatable {
         /// A multiple of the 1C current (1C discharges Q in one hour).
@@ -51,7 +51,7 @@ public struct CellDesign: Sendable {
     /// The Li/LiPON/LiCoO₂ thin-film cell: 1 µm LiCoO₂ (x 0.5 → 1, c_max 51 385 mol m⁻³,
     /// D 10⁻¹⁵ m² s⁻¹, k 4.66 × 10⁻¹⁰ m s⁻¹), 1 µm LiPON (3 µS cm⁻¹), Li metal (i₀ 10 A m⁻²),
     /// 1 cm², 25 °C, discharged at 1C to 3.0 V. These are the values the CLI shows as defaults.
-    public static let defaultThinFilm = CellDesign(
+    public static let defaultThinFilm = DischargeDesign(
         cathode: .licoo2,
         cathodeThickness: Length(canonical: 1),
         area: Area(canonical: 1),
