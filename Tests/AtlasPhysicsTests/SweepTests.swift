@@ -55,9 +55,35 @@ struct SweepTests {
         #expect(list.labels == ["LiCoO2", "NMC811"])
         #expect(throws: SimulationError.self) { try SweepAxis(parsing: "rate=1..2:lin:3") }
         #expect(throws: SimulationError.self) { try SweepAxis(parsing: "cathode-thickness=1V..2V:3") }
-        #expect(throws: SimulationError.unsupportedGeometry("geometry.h")) {
-            try SweepAxis(parsing: "geometry.h=10um..50um:5")
-        }
+        let heights = try SweepAxis(parsing: "geometry.h=10um..50um:5")
+        #expect(heights.labels == ["10", "20", "30", "40", "50"] && heights.header == "geometry.h (um)")
+    }
+
+    @Test("a 3D structure spec gives the shell's area factors, and geometry.h sweeps rewrite it")
+    func structureGeometry() throws {
+        var design = DischargeDesign.defaultThinFilm
+        design.cathodeThickness = try Length(parsing: "0.5 um")
+        design.electrolyteThickness = try Length(parsing: "0.5 um")
+        try DesignParameter.geometry.apply("pillars:d=2um,gap=4um,h=20um", to: &design)
+        let model = try CellModel(design)
+        // Square lattice, pitch 6 µm: the cathode shell (0 → 0.5 µm) has volume
+        // 0.5 µm + h·[π((d/2+0.5)² − (d/2)²)]/p² per footprint, so AG = V/0.5 µm.
+        let p = 6.0, r = 1.0, h = 20.0
+        let shell = 0.5 + h * Double.pi * ((r + 0.5) * (r + 0.5) - r * r) / (p * p)
+        #expect(abs(model.geometry.areaGain - shell / 0.5) < 1e-9)
+        // Taller pillars, more capacity per footprint.
+        let axis = try SweepAxis(parsing: "geometry.h=10um,40um")
+        var tall = design
+        axis.setters[1](&tall)
+        #expect(tall.structure == "pillars:d=2um,gap=4um,h=40um")
+        #expect(try CellModel(tall).geometry.areaGain > model.geometry.areaGain)
+        // A structure whose shells do not fit is an error naming the geometry.
+        var tight = design
+        try DesignParameter.geometry.apply("pillars:d=2um,gap=1um,h=20um", to: &tight)
+        #expect(throws: SimulationError.self) { try CellModel(tight) }
+        var planar = DischargeDesign.defaultThinFilm
+        axis.setters[0](&planar)
+        #expect(throws: SimulationError.self) { try CellModel(planar) }
     }
 
     @Test("a sweep runs every combination in row-major order, in parallel, matching one-off discharges")

@@ -72,7 +72,7 @@ struct DesignOptions: ParsableArguments {
     var currentDensity: String?
     @Option(
         help:
-            "Cell geometry: planar. 3D specs (pillars:…, plates:…, tubes:…) need the geometry module. (default: \(Self.shown(.geometry)))"
+            "Cell geometry: planar, or a 3D scaffold coated by the cathode and electrolyte: pillars:d=2um,gap=4um,h=20um, pores:…, plates:w=…,gap=…,h=…, tubes:D=…,wall=…,gap=…,h=… (see mbatlas design --help). (default: \(Self.shown(.geometry)))"
     )
     var geometry: String?
     @Option(

@@ -108,7 +108,18 @@ public struct CellModel: Sendable {
                 DesignParameter.x0.key,
                 reason: "must lie in the window [x-min, x-max) = [\(lo), \(hi)) and be above 0; got \(x0)")
         }
-        let g = design.geometry
+        var g = design.geometry
+        if let spec = design.structure {
+            let structure: any CellGeometry
+            do {
+                structure = try GeometrySpec.parse(spec)
+            } catch {
+                throw .unreadableParameter(DesignParameter.geometry.key, reason: error.message)
+            }
+            g = try SimulationGeometry(
+                structure: structure, cathodeThickness: design.cathodeThickness,
+                electrolyteThickness: design.electrolyteThickness)
+        }
         for (value, key) in [
             (g.areaGain, DesignParameter.areaGain), (g.electrolyteAreaFactor, .electrolyteAreaFactor),
             (g.anodeAreaFactor, .anodeAreaFactor),

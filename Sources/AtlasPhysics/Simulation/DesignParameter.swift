@@ -43,11 +43,10 @@ public enum DesignParameter: String, CaseIterable, Sendable {
     /// The key as written in design files and on the command line.
     public var key: String { rawValue }
 
-    /// Looks a key up; `geometry.h` and other geometry sub-keys are reported as needing the
-    /// geometry module.
+    /// Looks a key up (geometry sub-keys such as `geometry.h` are handled by
+    /// ``geometrySetter(_:_:)``).
     public static func named(_ key: String) throws(SimulationError) -> DesignParameter {
         if let p = DesignParameter(rawValue: key) { return p }
-        if key.hasPrefix("geometry.") { throw .unsupportedGeometry(key) }
         throw .unknownParameter(key)
     }
 
@@ -149,8 +148,18 @@ public enum DesignParameter: String, CaseIterable, Sendable {
             let v: CurrentDensity = try measure(trimmed)
             return { $0.load = .currentDensity(v) }
         case .geometry:
-            guard trimmed.lowercased() == "planar" else { throw .unsupportedGeometry(trimmed) }
-            return { $0.geometry = .planar }
+            if trimmed.lowercased() == "planar" {
+                return {
+                    $0.geometry = .planar
+                    $0.structure = nil
+                }
+            }
+            do {
+                _ = try GeometrySpec.parse(trimmed)
+            } catch {
+                throw .unreadableParameter(key, reason: error.message)
+            }
+            return { $0.structure = trimmed }
         case .areaGain:
             let v = try number(trimmed)
             return { $0.geometry = .conformal(areaGain: v) }
@@ -163,6 +172,16 @@ public enum DesignParameter: String, CaseIterable, Sendable {
         case .electrolytePathLength:
             let v: Length = try measure(trimmed)
             return { $0.geometry.electrolytePathLength = v }
+        }
+    }
+
+    /// A change of one dimension of the design's 3D structure (`geometry.h` = `30 um`): the
+    /// structure spec is rewritten with the new value. A value the structure does not take (or a
+    /// planar design) is reported, naming `geometry`, when the design is checked.
+    public static func geometrySetter(_ subkey: String, _ value: String) -> @Sendable (inout DischargeDesign) -> Void {
+        let compact = value.filter { !$0.isWhitespace }
+        return { design in
+            design.structure = GeometrySpec.rewrite(subkey, with: compact, in: design.structure ?? "planar")
         }
     }
 

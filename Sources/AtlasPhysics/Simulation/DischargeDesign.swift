@@ -47,6 +47,11 @@ public struct DischargeDesign: Sendable {
     public var cutoff: Voltage
     public var load: Load
     public var geometry: SimulationGeometry
+    /// A 3D structure spec (`pillars:d=2um,gap=4um,h=20um`, see ``GeometrySpec``). When set, the
+    /// model takes its area factors from the structure coated by this cathode and electrolyte
+    /// (``SimulationGeometry/init(structure:cathodeThickness:electrolyteThickness:)``) instead of
+    /// ``geometry``.
+    public var structure: String? = nil
 
     /// The Li/LiPON/LiCoO₂ thin-film cell: 1 µm LiCoO₂ (x 0.5 → 1, c_max 51 385 mol m⁻³,
     /// D 10⁻¹⁵ m² s⁻¹, k 4.66 × 10⁻¹⁰ m s⁻¹), 1 µm LiPON (3 µS cm⁻¹), Li metal (i₀ 10 A m⁻²),

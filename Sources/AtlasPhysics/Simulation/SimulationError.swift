@@ -16,8 +16,6 @@ public enum SimulationError: Error, Equatable, Sendable {
     case cutoffAboveOpenCircuit(cutoff: Double, openCircuit: Double)
     /// The time integrator stopped before the discharge ended.
     case solverFailed(timeReached: Double, reason: String)
-    /// A geometry spec this build cannot interpret yet.
-    case unsupportedGeometry(String)
     /// The design file is not a JSON object of keys to values.
     case malformedDesignFile(String)
 
@@ -28,7 +26,6 @@ public enum SimulationError: Error, Equatable, Sendable {
             .unknownParameter(let name):
             return name
         case .cutoffAboveOpenCircuit: return DesignParameter.cutoff.key
-        case .unsupportedGeometry: return DesignParameter.geometry.key
         case .solverFailed, .malformedDesignFile: return nil
         }
     }
@@ -51,9 +48,6 @@ public enum SimulationError: Error, Equatable, Sendable {
             return "cutoff: \(formatted(cutoff)) V is not below the open-circuit voltage \(formatted(ocv)) V at x0"
         case .solverFailed(let time, let reason):
             return "solver failed at t = \(formatted(time)) s: \(reason)"
-        case .unsupportedGeometry(let spec):
-            return
-                "geometry: '\(spec)' needs the geometry module (only 'planar' and --area-gain are available in this build)"
         case .malformedDesignFile(let reason): return "design file: \(reason)"
         }
     }

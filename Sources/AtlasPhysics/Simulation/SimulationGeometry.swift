@@ -43,3 +43,36 @@ public struct SimulationGeometry: Sendable, Equatable {
     /// Whether every factor is 1 and the path is the electrolyte thickness.
     public var isPlanar: Bool { self == .planar }
 }
+
+extension SimulationGeometry {
+    /// The area factors of a cathode shell of thickness L and an electrolyte of thickness Lₑ
+    /// coated on a 3D scaffold (pillars, pores, plates, tubes):
+    ///
+    /// - AG = V_cathode / L, the shell's mean area gain (so the capacity F·c_max·Δx·L·AG is
+    ///   exactly that of the shell's volume; on curved shells the outer interface differs from it
+    ///   by O(L/R));
+    /// - electrolyte area factor = V_electrolyte / Lₑ, its mean conduction area;
+    /// - anode area factor = AG at offset L + Lₑ, the outer surface the Li anode covers.
+    ///
+    /// Structures that are themselves the cathode (`active`) do not fit the shell model, and the
+    /// cathode and electrolyte must fit in the structure's openings: both are errors naming the
+    /// `geometry` parameter.
+    public init(structure g: any CellGeometry, cathodeThickness: Length, electrolyteThickness: Length) throws(SimulationError) {
+        let key = DesignParameter.geometry.key
+        guard !g.isActiveCathode else {
+            throw .invalidParameter(key, reason: "the simulator models a cathode shell on a scaffold; \(g.summary) is itself the cathode (drop ',active')")
+        }
+        let l = cathodeThickness.si, le = electrolyteThickness.si
+        guard l > 0, le > 0 else {
+            throw .invalidParameter(key, reason: "cathode and electrolyte thicknesses must be positive to coat \(g.summary)")
+        }
+        if let limit = g.coatingLimit, l + le > limit.thickness {
+            throw .invalidParameter(
+                key, reason: "cathode + electrolyte (\(Length(si: l + le))) do not fit \(g.summary): \(limit.condition)")
+        }
+        let cathodeGain = g.shellVolumePerFootprint(from: .zero, to: cathodeThickness).si / l
+        let electrolyteGain = g.shellVolumePerFootprint(from: cathodeThickness, to: cathodeThickness + electrolyteThickness).si / le
+        let anodeGain = g.areaGain(atOffset: cathodeThickness + electrolyteThickness)
+        self.init(areaGain: cathodeGain, electrolyteAreaFactor: electrolyteGain, anodeAreaFactor: max(1, anodeGain))
+    }
+}

@@ -9,6 +9,8 @@ import Foundation
 /// `cathode-thickness=0.5um..5um:10` varies the thickness in µm.
 public struct SweepAxis: Sendable {
     public let parameter: DesignParameter
+    /// The key as given (`cathode-thickness`, `geometry.h`).
+    public let key: String
     /// The values as numbers in ``unit`` (or as the names given, for name-valued parameters).
     public let labels: [String]
     /// The unit the values are in (empty for plain numbers and names).
@@ -25,11 +27,13 @@ public struct SweepAxis: Sendable {
         }
         let key = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
         let spec = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-        let parameter = try DesignParameter.named(key)
+        let geometrySubkey = key.hasPrefix("geometry.") ? String(key.dropFirst("geometry.".count)) : nil
+        if let sub = geometrySubkey, sub.isEmpty { throw .unknownParameter(key) }
+        let parameter = geometrySubkey == nil ? try DesignParameter.named(key) : .geometry
         var labels: [String] = []
         var unit = ""
         if let range = spec.range(of: "..") {
-            guard parameter.isNumeric else {
+            guard parameter.isNumeric || geometrySubkey != nil else {
                 throw .unreadableParameter(key, reason: "a range needs a numeric parameter")
             }
             let lowText = String(spec[..<range.lowerBound])
@@ -70,7 +74,7 @@ public struct SweepAxis: Sendable {
         } else {
             let items = spec.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard !items.isEmpty else { throw .unreadableParameter(key, reason: "no values") }
-            if parameter.isNumeric {
+            if parameter.isNumeric || geometrySubkey != nil {
                 var units: Set<String> = []
                 for item in items {
                     let (value, u) = try Self.split(item, key)
@@ -87,16 +91,22 @@ public struct SweepAxis: Sendable {
         }
         var setters: [@Sendable (inout DischargeDesign) -> Void] = []
         for label in labels {
-            setters.append(try parameter.setter(unit.isEmpty ? label : label + " " + unit))
+            let text = unit.isEmpty ? label : label + " " + unit
+            if let sub = geometrySubkey {
+                setters.append(DesignParameter.geometrySetter(sub, text))
+            } else {
+                setters.append(try parameter.setter(text))
+            }
         }
         self.parameter = parameter
+        self.key = key
         self.labels = labels
         self.unit = unit
         self.setters = setters
     }
 
     /// The column header: `cathode-thickness (um)`.
-    public var header: String { unit.isEmpty ? parameter.key : "\(parameter.key) (\(unit))" }
+    public var header: String { unit.isEmpty ? key : "\(key) (\(unit))" }
 
     /// Splits `0.5um` into 0.5 and `um` (the longest numeric prefix).
     static func split(_ text: String, _ key: String) throws(SimulationError) -> (Double, String) {
