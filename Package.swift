@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
         .target(name: "AtlasPlot", dependencies: ["AtlasCore"]),
-        .target(name: "AtlasFigures", dependencies: ["AtlasAnalysis", "AtlasPlot"]),
+        .target(name: "AtlasFigures", dependencies: ["AtlasAnalysis", "AtlasPlot", "AtlasPhysics"]),
         .target(
             name: "AtlasStore",
             dependencies: [

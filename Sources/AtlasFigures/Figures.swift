@@ -13,6 +13,7 @@ public enum FigureName: String, CaseIterable, Sendable {
     case techniques
     case conductivity
     case retention
+    case discharge
 
     /// What the figure shows, for captions and help.
     public var summary: String {
@@ -23,6 +24,7 @@ public enum FigureName: String, CaseIterable, Sendable {
         case .techniques: return "Fig. 11: deposition techniques — rate, conformality, temperature, pros and cons"
         case .conductivity: return "ionic conductivity by family or preparation method (log axis)"
         case .retention: return "capacity retention vs cycles, by electrolyte class"
+        case .discharge: return "simulated discharge curves of a design at several C-rates"
         }
     }
 
@@ -51,6 +53,8 @@ public struct FigureContext: Sendable {
     /// Spider chart: the families to draw (nil: the classes and the most common families).
     public var families: [String]?
     public var metrics: MetricsCalculator
+    /// A simulated design to overlay on the Ragone plot (and to draw for `discharge`).
+    public var simulation: SimulatedDesign?
 
     public enum RagoneBasis: String, Sendable, CaseIterable { case areal, volumetric }
     public enum GroupBy: String, Sendable, CaseIterable { case family, method }
@@ -58,8 +62,9 @@ public struct FigureContext: Sendable {
     public init(
         records: [StoredRecord], review: ReviewDataset, filter: String? = nil, linkPrefix: String = "/records/",
         width: Double = 800, basis: RagoneBasis = .areal, groupBy: GroupBy = .family, families: [String]? = nil,
-        metrics: MetricsCalculator = .init()
+        metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil
     ) {
+        self.simulation = simulation
         self.records = records
         self.review = review
         self.filter = filter
@@ -109,6 +114,7 @@ public enum Figures {
         case .techniques: return try TechniquesFigure.render(context)
         case .conductivity: return try ConductivityFigure.render(context)
         case .retention: return try RetentionFigure.render(context)
+        case .discharge: return try DischargeFigure.render(context)
         }
     }
 }

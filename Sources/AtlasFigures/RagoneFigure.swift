@@ -61,6 +61,10 @@ enum RagoneFigure {
             }
             return ScatterSeries(g.label, points: g.points, markStyle: style)
         }
+        if let sim = context.simulation, context.basis == .areal {
+            chart.series.append(sim.ragoneSeries)
+            chart.subtitle = (chart.subtitle ?? "") + "; dashed: \(sim.name) simulated at \(sim.ragone.points.count) rates"
+        }
         guard !chart.series.isEmpty else {
             throw FigureError(figure: planarOnly ? "ragone-2d" : "ragone", reason: "no record in the selection has both an energy and a power density")
         }

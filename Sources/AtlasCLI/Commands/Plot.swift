@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtlasAnalysis
 import AtlasFigures
+import AtlasPhysics
 import AtlasPlot
 import AtlasStore
 import Foundation
@@ -36,6 +37,12 @@ extension MBAtlas {
         @Option(help: "Width in px.")
         var width: Double = 800
 
+        @Option(help: "A design file (JSON, see mbatlas simulate --help) to simulate: overlaid on ragone, drawn by discharge.")
+        var design: String?
+
+        @Option(help: "C-rates for the simulated design, comma separated (default 0.1,0.5,1,2,5,10,20,50).")
+        var rates: String?
+
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -48,9 +55,14 @@ extension MBAtlas {
                 guard width >= 400, width <= 4000 else { throw Failure("--width: between 400 and 4000 px") }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
                 let store = try store.open()
+                var simulation: SimulatedDesign? = nil
+                if design != nil || rates != nil || figure == .discharge {
+                    simulation = try simulate()
+                }
                 let context = FigureContext(
                     records: try store.records(query), review: try store.review(), filter: filter, width: width, basis: basis,
-                    groupBy: groupBy, families: families?.split(separator: ",").map { String($0).trimmingSpaces })
+                    groupBy: groupBy, families: families?.split(separator: ",").map { String($0).trimmingSpaces },
+                    simulation: simulation)
                 let drawn = try Figures.render(figure, context)
                 let bytes: Data
                 if png {
@@ -69,6 +81,38 @@ extension MBAtlas {
                     FileHandle.standardOutput.write(bytes)
                 }
             }
+        }
+    }
+}
+
+extension MBAtlas.Plot {
+    /// The design of `--design` (or the default Li/LiPON/LiCoO₂ thin-film cell) at `--rates`.
+    func simulate() throws -> SimulatedDesign {
+        var name = "default Li/LiPON/LiCoO₂ cell"
+        var discharge = DischargeDesign.defaultThinFilm
+        if let path = design {
+            do {
+                let file = try DesignFile(contentsOf: URL(fileURLWithPath: path))
+                discharge = try file.design()
+                name = file.name ?? (path as NSString).lastPathComponent
+            } catch {
+                throw Failure("--design \(path): \(error.message)")
+            }
+        }
+        var list = RagoneCurve.standardRates
+        if let rates {
+            list = try rates.split(separator: ",").map { item in
+                let text = String(item).trimmingSpaces
+                guard let v = Double(text.hasSuffix("C") ? String(text.dropLast()) : text), v > 0 else {
+                    throw Failure("--rates: '\(text)' is not a positive C-rate")
+                }
+                return v
+            }
+        }
+        do {
+            return try SimulatedDesign(name: name, model: CellModel(discharge), rates: list)
+        } catch {
+            throw Failure((design.map { "--design \($0): " } ?? "") + error.message)
         }
     }
 }
