@@ -104,12 +104,16 @@ public final class SQLiteRecordStore: RecordStore {
     }
 
     static func insert(_ record: MicrobatteryRecord, origin: RecordOrigin, _ db: Database) throws {
-        let values = try RecordColumns.values(record, origin: origin)
-        try db.execute(sql: RecordColumns.insertSQL, arguments: StatementArguments(values))
-        for (position, method) in record.methods.enumerated() {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO record_method (record_id, method, position) VALUES (?, ?, ?)",
-                arguments: [record.id, method.rawValue, position])
+        try insert(record, columns: RecordColumns.values(record, origin: origin), db)
+    }
+
+    /// Inserts a record whose column values (``RecordColumns/values(_:origin:)``) are already computed.
+    static func insert(_ record: MicrobatteryRecord, columns: [DatabaseValue], _ db: Database) throws {
+        try db.cachedStatement(sql: RecordColumns.insertSQL).execute(arguments: StatementArguments(columns))
+        let method = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO record_method (record_id, method, position) VALUES (?, ?, ?)")
+        for (position, m) in record.methods.enumerated() {
+            try method.execute(arguments: [record.id, m.rawValue, position])
         }
     }
 
@@ -236,21 +240,24 @@ public final class SQLiteRecordStore: RecordStore {
         try writer.write { db in
             let savepoint = "atlas_import"
             try db.execute(sql: "SAVEPOINT \(savepoint)")
+            let references = Set(try Int.fetchAll(db, sql: "SELECT number FROM reference"))
+            let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM record WHERE id = ?")
+            let duplicateOf = try db.cachedStatement(sql: "SELECT id FROM record WHERE duplicate_key = ?")
             var nextID = max(
                 Self.firstImportedID,
                 (try Int.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0) + 1)
             var seenKeys = Set<String>()
             var seenIDs = Set<Int>()
+            // First the checks, in file order (ids and duplicates depend on earlier rows) ...
+            var accepted: [MicrobatteryRecord] = []
             for candidate in candidates {
                 var record = candidate.record
-                if let ref = record.ref,
-                    try Int.fetchOne(db, sql: "SELECT number FROM reference WHERE number = ?", arguments: [ref]) == nil
-                {
+                if let ref = record.ref, !references.contains(ref) {
                     report.rejected.append(.init(line: candidate.line, column: 1, reason: "reference \(ref) is not in the review's reference list"))
                     continue
                 }
                 if candidate.explicitID {
-                    let exists = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE id = ?", arguments: [record.id]) != nil
+                    let exists = try Int.fetchOne(idTaken, arguments: [record.id]) != nil
                     if exists || seenIDs.contains(record.id) {
                         report.rejected.append(.init(line: candidate.line, column: 1, reason: "id \(record.id) is already taken"))
                         continue
@@ -262,7 +269,7 @@ public final class SQLiteRecordStore: RecordStore {
                 }
                 let key = RecordColumns.duplicateKey(record)
                 if !options.allowDuplicates {
-                    if let other = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE duplicate_key = ?", arguments: [key]) {
+                    if let other = try Int.fetchOne(duplicateOf, arguments: [key]) {
                         report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway"))
                         continue
                     }
@@ -273,10 +280,21 @@ public final class SQLiteRecordStore: RecordStore {
                 }
                 seenKeys.insert(key)
                 seenIDs.insert(record.id)
-                try Self.insert(record, origin: .imported(file: options.sourceName, at: Date()), db)
-                report.accepted += 1
-                report.written.append(record.id)
+                accepted.append(record)
             }
+            // ... then, if the whole file is good, the column values (document encoding included) on
+            // all cores, and the inserts.
+            if report.rejected.isEmpty && !options.dryRun {
+                let origin = RecordOrigin.imported(file: options.sourceName, at: Date())
+                let columns = accepted.concurrentMap { record in
+                    Result { try RecordColumns.values(record, origin: origin) }
+                }
+                for (record, values) in zip(accepted, columns) {
+                    try Self.insert(record, columns: values.get(), db)
+                    report.written.append(record.id)
+                }
+            }
+            report.accepted = accepted.count
             if options.dryRun || !report.rejected.isEmpty {
                 try db.execute(sql: "ROLLBACK TO SAVEPOINT \(savepoint)")
                 report.written = []

@@ -43,27 +43,51 @@ struct LocatedError: Error {
 }
 
 /// Character classes shared by the value, unit and formula parsers.
+/// Character classes of the parsers.
+///
+/// Tests look at the character's single Unicode scalar: `Character ==` on non-ASCII text goes
+/// through Unicode normalization, which made these checks dominate the cost of a bulk import.
+/// Every member of these classes is one scalar without canonical equivalents, except the middle
+/// dot, whose equivalent (U+0387) is listed.
 enum Lexicon {
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
     static func isSuperscriptDigit(_ c: Character) -> Bool { Superscript.value(of: c) != nil }
     /// Hyphen-minus, minus sign, superscript minus.
-    static func isMinus(_ c: Character) -> Bool { c == "-" || c == "−" || c == "⁻" }
+    static func isMinus(_ c: Character) -> Bool {
+        switch c.singleScalar { case 0x2D, 0x2212, 0x207B: true; default: false }
+    }
     /// Characters that separate the two ends of a range: en dash, em dash, hyphen, minus sign.
-    static func isRangeDash(_ c: Character) -> Bool { c == "–" || c == "—" || c == "-" || c == "−" }
+    static func isRangeDash(_ c: Character) -> Bool {
+        switch c.singleScalar { case 0x2013, 0x2014, 0x2D, 0x2212: true; default: false }
+    }
     /// Horizontal spaces, including no-break and thin spaces used by typesetting.
     static func isSpace(_ c: Character) -> Bool {
-        c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{202F}" || c == "\u{2006}"
-            || c == "\u{2005}" || c == "\u{2004}" || c == "\u{200A}"
+        switch c.singleScalar {
+        case 0x20, 0x09, 0xA0, 0x2009, 0x202F, 0x2006, 0x2005, 0x2004, 0x200A: true
+        default: false
+        }
     }
     /// Digit-group separators that may sit between groups of three digits (`11 000`).
     static func isGroupSeparator(_ c: Character) -> Bool {
-        c == " " || c == "\u{2009}" || c == "\u{202F}" || c == "\u{00A0}" || c == ","
+        switch c.singleScalar { case 0x20, 0x2009, 0x202F, 0xA0, 0x2C: true; default: false }
     }
-    /// Multiplication signs between unit factors.
-    static func isProductSign(_ c: Character) -> Bool { c == "·" || c == "⋅" || c == "*" || c == "•" }
+    /// Multiplication signs between unit factors: `·`, `⋅`, `*`, `•`.
+    static func isProductSign(_ c: Character) -> Bool {
+        switch c.singleScalar { case 0xB7, 0x387, 0x22C5, 0x2A, 0x2022: true; default: false }
+    }
     /// Signs that introduce a power of ten after a mantissa: `×`, `x`, `X`, `*`, `·`.
     static func isTimesSign(_ c: Character) -> Bool {
-        c == "×" || c == "x" || c == "X" || c == "*" || c == "·" || c == "⋅"
+        switch c.singleScalar { case 0xD7, 0x78, 0x58, 0x2A, 0xB7, 0x387, 0x22C5: true; default: false }
+    }
+}
+
+extension Character {
+    /// The value of the character's scalar when it is a single one (all the parsers' punctuation is).
+    @inline(__always)
+    var singleScalar: UInt32? {
+        let scalars = unicodeScalars
+        let first = scalars.startIndex
+        return scalars.index(after: first) == scalars.endIndex ? scalars[first].value : nil
     }
 }
 

@@ -16,14 +16,13 @@ struct NumberParser: Parser {
 
     func parse(_ input: inout Substring) throws -> Output {
         let start = input.startIndex
-        let sign = Optionally {
-            OneOf {
-                "-".map { "-" }
-                "−".map { "-" }
-                "+".map { "" }
-            }
+        var signText: String? = nil
+        switch input.first {
+        case "-", "−": signText = "-"
+        case "+": signText = ""
+        default: break
         }
-        let signText = sign.parse(&input)
+        if signText != nil { input.removeFirst() }
         var mantissa = signText ?? ""
 
         var integer = String(try Prefix(while: Lexicon.isDigit).parse(&input))
@@ -98,10 +97,10 @@ struct PowerSuffix {
     /// Parses the exponent if the input starts with one; leaves the input untouched otherwise.
     func parseIfPresent(_ input: inout Substring) throws -> Int? {
         let start = input.startIndex
-        if let c = input.first, c == "⁻" || c == "⁺" || Lexicon.isSuperscriptDigit(c) {
+        if let c = input.first, c.singleScalar == 0x207B || c.singleScalar == 0x207A || Lexicon.isSuperscriptDigit(c) {
             var negative = false
-            if c == "⁻" || c == "⁺" {
-                negative = c == "⁻"
+            if c.singleScalar == 0x207B || c.singleScalar == 0x207A {
+                negative = c.singleScalar == 0x207B
                 input.removeFirst()
             }
             var digits = 0

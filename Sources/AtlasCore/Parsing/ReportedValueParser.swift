@@ -29,6 +29,9 @@ struct ReportedValueParser: Parser {
         }
     }
 
+    /// The characters a qualifier can start with.
+    private static let qualifierStarts: Set<Character> = ["<", ">", "≤", "⩽", "≥", "⩾", "~", "∼", "≈", "c", "a"]
+
     private var qualifier: some Parser<Substring, Qualifier> {
         OneOf {
             "<=".map { Qualifier.below(inclusive: true) }
@@ -49,12 +52,16 @@ struct ReportedValueParser: Parser {
 
     func parse(_ input: inout Substring) throws -> Output {
         input.skipSpaces()
+        // The alternatives below throw when they fail, which costs far more than this look at the
+        // first character; most values start with a digit and skip both.
         var probe = input
-        if (try? notAvailable.parse(&probe)) != nil, probe.first.map({ !$0.isLetter }) ?? true {
+        if input.first == "N" || input.first == "n", (try? notAvailable.parse(&probe)) != nil,
+            probe.first.map({ !$0.isLetter }) ?? true
+        {
             input = probe
             return Output(value: .notAvailable)
         }
-        let q = try? qualifier.parse(&input)
+        let q = input.first.map(Self.qualifierStarts.contains) == true ? try? qualifier.parse(&input) : nil
         input.skipSpaces()
 
         // `C/10`: a C-rate written as a fraction of 1C.

@@ -35,7 +35,7 @@ struct UnitParser: Parser {
                 sawSeparator = true
                 input.removeFirst()
             }
-            if input.hasPrefix("per"), input.dropFirst(3).first.map(Lexicon.isSpace) ?? false, !factors.isEmpty {
+            if input.utf8.starts(with: "per".utf8), input.dropFirst(3).first.map(Lexicon.isSpace) ?? false, !factors.isEmpty {
                 input.removeFirst(3)
                 divideNext = true
                 continue
@@ -82,7 +82,7 @@ struct UnitParser: Parser {
         let start = input.startIndex
         var text = input.prefix(while: Self.isWordCharacter)
         // "° C" / "º C": a degree sign separated from its C.
-        if text == "°" || text == "º" {
+        if text.count == 1, let degree = text.first?.singleScalar, degree == 0xB0 || degree == 0xBA {
             var probe = input.dropFirst(text.count)
             probe.skipSpaces()
             if probe.first == "C" {
@@ -125,8 +125,10 @@ struct UnitParser: Parser {
         return negative ? -n : n
     }
 
+    /// Letters (Å and Ω among them), `%`, `°`, `º` and `℃`.
     static func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter || c == "%" || c == "°" || c == "º" || c == "℃" || c == "Å" || c == "Ω"
+        if c.isLetter { return true }
+        switch c.singleScalar { case 0x25, 0xB0, 0xBA, 0x2103: return true; default: return false }
     }
 
     /// Every spelling the parser accepts, mapped to its factor: base symbols, their aliases and all

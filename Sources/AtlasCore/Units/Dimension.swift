@@ -100,6 +100,13 @@ enum Superscript {
 
     /// The digit value of a superscript digit character, or nil.
     static func value(of c: Character) -> Int? {
-        digits.firstIndex(of: c)
+        switch c.singleScalar {
+        case 0x2070: 0
+        case 0xB9: 1
+        case 0xB2: 2
+        case 0xB3: 3
+        case let v? where (0x2074...0x2079).contains(v): Int(v - 0x2070)
+        default: nil
+        }
     }
 }

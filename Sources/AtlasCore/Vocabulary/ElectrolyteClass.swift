@@ -13,6 +13,11 @@ public enum ElectrolyteClass: String, CaseIterable, Codable, Sendable {
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines (Foundation-free).
     public var trimmingSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 }

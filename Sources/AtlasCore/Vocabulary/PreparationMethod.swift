@@ -93,9 +93,7 @@ public enum PreparationMethod: String, CaseIterable, Codable, Sendable {
     /// ("ALD", "rf-sputtering", "RF MS", "sputtering", "drop casting").
     public init?(name: String) {
         let key = Self.normalize(name)
-        if let m = Self.allCases.first(where: {
-            [$0.rawValue, $0.name, $0.abbreviation].map(Self.normalize).contains(key)
-        }) {
+        if let m = Self.byNormalizedName[key] {
             self = m
             return
         }
@@ -110,6 +108,16 @@ public enum PreparationMethod: String, CaseIterable, Codable, Sendable {
         default: return nil
         }
     }
+
+    /// Every case under its normalized identifier, name and abbreviation; the first case wins a clash,
+    /// as a linear search in declaration order would.
+    private static let byNormalizedName: [String: PreparationMethod] = {
+        var table: [String: PreparationMethod] = [:]
+        for m in allCases {
+            for key in [m.rawValue, m.name, m.abbreviation].map(normalize) where table[key] == nil { table[key] = m }
+        }
+        return table
+    }()
 
     private static func normalize(_ s: String) -> String {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })

@@ -1,3 +1,4 @@
+import AtlasCore
 import Foundation
 
 /// Every combination of a few sweep axes applied to a base design, discharged in closed form
@@ -77,7 +78,7 @@ public struct DesignSweep: Sendable {
         while delivered < total && !isCancelled() {
             let start = delivered
             let size = min(batchSize, total - start)
-            let buffer = ResultBuffer<T>(count: size)
+            let buffer = DisjointResults<T>(count: size)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var k = w
                 while k < size {
@@ -86,43 +87,10 @@ public struct DesignSweep: Sendable {
                     k += workers
                 }
             }
-            guard let rows = buffer.completeRows() else { break }
+            guard let rows = buffer.complete() else { break }
             batch(rows)
             delivered += size
         }
         return delivered
-    }
-}
-
-/// Results written by several workers at disjoint indices, read once all have finished.
-///
-/// Safety: each index is written by exactly one worker (strided assignment) and the buffer is
-/// read only after `concurrentPerform` returns, which orders all writes before the read.
-private final class ResultBuffer<T>: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<T?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-
-    func store(_ value: T, at index: Int) { storage[index] = value }
-
-    /// All results, or `nil` if a worker stopped early (cancellation).
-    func completeRows() -> [T]? {
-        var out: [T] = []
-        out.reserveCapacity(count)
-        for index in 0..<count {
-            guard let row = storage[index] else { return nil }
-            out.append(row)
-        }
-        return out
     }
 }

@@ -1,3 +1,5 @@
+import AtlasCore
+
 /// Draws point marks: the shape, and around it the tooltip, link and `data-id` that make it
 /// explorable in a browser.
 enum MarkRenderer {
@@ -101,14 +103,5 @@ public enum LinkPolicy {
         // Control characters could smuggle a scheme past browsers' URL parsers ("java\tscript:").
         if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return nil }
         return trimmed
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let first = s.first, first.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,3 +1,4 @@
+import AtlasCore
 import Foundation
 
 /// Converts SVG to PNG with librsvg's `rsvg-convert`, found on `PATH` through `/usr/bin/env`.

@@ -139,21 +139,25 @@ public enum RecordInterchange {
             }
             names.append(name)
         }
-        var candidates: [ImportCandidate] = []
-        var rejected: [Rejection] = []
-        for row in table.rows.dropFirst() {
+        // Rows are independent: parse them on all cores, then collect in file order.
+        let outcomes = Array(table.rows.dropFirst()).concurrentMap { [names] row -> Outcome in
             guard row.fields.count == names.count else {
                 let last = row.fields.last
-                rejected.append(Rejection(
+                return .failure(Rejection(
                     line: row.line, column: last.map { $0.column } ?? 1,
                     reason: "expected \(names.count) fields, found \(row.fields.count)"))
-                continue
             }
             var cells: [String: Cell] = [:]
-            for (name, field) in zip(names, row.fields) where !field.text.trimmingSpaces.isEmpty {
-                cells[name] = Cell(text: field.text.trimmingSpaces, line: field.line, column: field.column)
+            for (name, field) in zip(names, row.fields) {
+                let text = field.text.trimmingSpaces
+                if !text.isEmpty { cells[name] = Cell(text: text, line: field.line, column: field.column) }
             }
-            switch candidate(cells, line: row.line) {
+            return candidate(cells, line: row.line)
+        }
+        var candidates: [ImportCandidate] = []
+        var rejected: [Rejection] = []
+        for outcome in outcomes {
+            switch outcome {
             case .success(let c): candidates.append(c)
             case .failure(let r): rejected.append(r)
             }
@@ -215,9 +219,8 @@ public enum RecordInterchange {
                         bad = Rejection(line: line, column: column, reason: "record \(index + 1): field '\(name)' must be text or a number")
                         continue
                     }
-                    if !text.trimmingSpaces.isEmpty {
-                        cells[name] = Cell(text: text.trimmingSpaces, line: line, column: column)
-                    }
+                    let trimmed = text.trimmingSpaces
+                    if !trimmed.isEmpty { cells[name] = Cell(text: trimmed, line: line, column: column) }
                 }
             }
             if let bad {
@@ -246,7 +249,7 @@ public enum RecordInterchange {
         return best.0
     }
 
-    enum Outcome {
+    enum Outcome: Sendable {
         case success(ImportCandidate)
         case failure(Rejection)
     }

@@ -22,7 +22,7 @@ struct RecordColumns {
     }
 
     /// Values in ``names`` order.
-    static func values(_ record: MicrobatteryRecord, origin: RecordOrigin) throws -> [(any DatabaseValueConvertible)?] {
+    static func values(_ record: MicrobatteryRecord, origin: RecordOrigin) throws -> [DatabaseValue] {
         let p = record.primary
         let cell = record.primaryCell
         var importFile: String? = nil
@@ -33,7 +33,7 @@ struct RecordColumns {
         }
         let capacity = p.capacity
         let capacityQuantity = capacity?.quantity
-        return [
+        let values: [(any DatabaseValueConvertible)?] = [
             record.id, origin.name, importFile, importedAt, record.electrolyte, record.composition,
             record.family.rawValue, record.electrolyteClass.rawValue, record.methodPrinted,
             record.methods.first?.rawValue, record.conditions, record.structure.architecture?.rawValue,
@@ -44,6 +44,7 @@ struct RecordColumns {
             p.currentDensity, p.currentAbsolute, p.currentSpecific, p.cycles, p.retention, record.ref, record.citation,
             record.doi, duplicateKey(record), try RecordDocument.encode(record),
         ]
+        return values.map { $0?.databaseValue ?? .null }
     }
 
     /// Records with the same printed cell and the same source are duplicates.
