@@ -19,6 +19,8 @@ let package = Package(
         // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
         .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // YAML mapping files of the generic conductivity importer (`mbatlas import --mapping`).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -27,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "AtlasData",
-            dependencies: ["AtlasCore"],
+            dependencies: ["AtlasCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
@@ -57,7 +59,10 @@ let package = Package(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
+        .testTarget(
+            name: "AtlasDataTests",
+            dependencies: ["AtlasData", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
         .testTarget(
             name: "AtlasStoreTests",
