@@ -44,7 +44,7 @@ public enum ReviewMeasurements {
                 notes.append("printed: \(cell.printed)")
                 out.append(ConductivityMeasurement(
                     source: MeasurementSource.review.id, location: "Table 2 entry \(record.id)",
-                    compositionPrinted: variant.map { "\(printed) (\($0))" } ?? printed,
+                    compositionPrinted: variant ?? printed,
                     composition: record.composition.flatMap(CompositionKey.parse),
                     family: MeasurementFamily(record.family), familyLabel: record.family.rawValue,
                     temperature: temperature, temperatureBasis: basis,
