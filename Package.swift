@@ -68,7 +68,7 @@ let package = Package(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
+        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
         .testTarget(
             name: "AtlasPlotTests",
