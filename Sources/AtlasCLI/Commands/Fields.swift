@@ -14,15 +14,19 @@ extension MBAtlas {
                 with 'is na'.
                 """)
 
+        @Flag(help: "The fields of conductivity measurements (mbatlas conductivity --where) instead of records.")
+        var measurements = false
+
         public init() {}
 
         public func run() throws {
+            let catalogue = measurements ? QueryCatalogue.measurements : QueryCatalogue.records
             let table = TextTable(
                 columns: [
                     .init(title: "field", shrinkable: false), .init(title: "type / canonical unit", shrinkable: false),
                     .init(title: "example", shrinkable: false), .init(title: "meaning", minWidth: 10),
                 ],
-                rows: QueryField.all.map { f in
+                rows: catalogue.fields.map { f in
                     [f.name + (f.aliases.isEmpty ? "" : " (" + f.aliases.joined(separator: ", ") + ")"), f.typeDescription, f.example, f.summary]
                 })
             Output.write(table.render(width: 140))
