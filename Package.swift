@@ -53,7 +53,7 @@ let package = Package(
         // Benchmark helpers (synthetic stores, query timing); not a product.
         .executableTarget(
             name: "mbatlas-bench",
-            dependencies: ["AtlasStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AtlasStore", "AtlasAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "AtlasCoreTests",

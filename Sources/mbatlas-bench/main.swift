@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mbatlas-bench",
         abstract: "Generate synthetic data and time the store (see BENCHMARKS.md).",
-        subcommands: [Synth.self, SynthCSV.self, Query.self])
+        subcommands: [Synth.self, SynthCSV.self, Query.self, ConductivityBench.self])
 }
 
 /// Deterministic pseudo-random numbers (SplitMix64), so generated data is reproducible.
