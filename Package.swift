@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AtlasStore", targets: ["AtlasStore"]),
         .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
         .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
+        .library(name: "AtlasFigures", targets: ["AtlasFigures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +35,7 @@ let package = Package(
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
         .target(name: "AtlasPlot", dependencies: ["AtlasCore"]),
+        .target(name: "AtlasFigures", dependencies: ["AtlasAnalysis", "AtlasPlot", "AtlasPhysics"]),
         .target(
             name: "AtlasStore",
             dependencies: [
@@ -41,11 +43,11 @@ let package = Package(
                 .product(name: "Parsing", package: "swift-parsing"),
             ]
         ),
-        .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore"]),
+        .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore", "AtlasPhysics"]),
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis",
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasPlot", "AtlasFigures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,8 @@ let package = Package(
             name: "mbatlas-bench",
             dependencies: ["AtlasStore", "AtlasAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Timing and validation harness for the simulator (bench/, not a product).
+        .executableTarget(name: "SimulatorBenchmark", dependencies: ["AtlasCore", "AtlasPhysics"], path: "bench/swift"),
         .testTarget(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -63,12 +67,18 @@ let package = Package(
             name: "AtlasDataTests",
             dependencies: ["AtlasData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasPhysicsTests", dependencies: ["AtlasPhysics"]),
+        .testTarget(
+            name: "AtlasPhysicsTests",
+            dependencies: ["AtlasPhysics"],
+            // PyBaMM peer discharge curves (bench/pybamm/make_fixtures.py regenerates them).
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
+        .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
         .testTarget(
             name: "AtlasPlotTests",

@@ -8,7 +8,8 @@ public struct MBAtlas: ParsableCommand {
         discussion: "Data: Jetybayeva et al., J. Mater. Chem. A 2021, 9, 15140 (Table 2, Table 1, 310 references).",
         subcommands: [
             Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self, Init.self,
-            Design.self, ConductivityCommand.self, SourcesCommand.self,
+            Families.self, Methods.self, Screen.self, Rank.self, Plot.self, Design.self, Simulate.self, Sweep.self,
+            ConductivityCommand.self, SourcesCommand.self,
         ]
     )
 

@@ -1,3 +1,3 @@
 import AtlasCLI
 
-MBAtlas.main()
+MBAtlas.runAsTool()

@@ -20,16 +20,16 @@ extension MBAtlas {
         public init() {}
 
         public func run() throws {
-            let catalogue = measurements ? QueryCatalogue.measurements : QueryCatalogue.records
-            let table = TextTable(
-                columns: [
-                    .init(title: "field", shrinkable: false), .init(title: "type / canonical unit", shrinkable: false),
-                    .init(title: "example", shrinkable: false), .init(title: "meaning", minWidth: 10),
-                ],
-                rows: catalogue.fields.map { f in
-                    [f.name + (f.aliases.isEmpty ? "" : " (" + f.aliases.joined(separator: ", ") + ")"), f.typeDescription, f.example, f.summary]
-                })
-            Output.write(table.render(width: 140))
+            let fields = (measurements ? QueryCatalogue.measurements : QueryCatalogue.records).fields
+            let names = fields.map { $0.name + ($0.aliases.isEmpty ? "" : " (" + $0.aliases.joined(separator: ", ") + ")") }
+            let nameWidth = names.map(\.count).max() ?? 0
+            let typeWidth = fields.map(\.typeDescription.count).max() ?? 0
+            var lines = ["\("field".padding(nameWidth))  \("type / canonical unit".padding(typeWidth))  example"]
+            for (field, name) in zip(fields, names) {
+                lines.append("\(name.padding(nameWidth))  \(field.typeDescription.padding(typeWidth))  \(field.example)")
+                lines.append("    \(field.summary)")
+            }
+            Output.write(lines.joined(separator: "\n"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtlasAnalysis
 import AtlasCore
 import AtlasData
 import AtlasStore
@@ -29,14 +30,15 @@ extension MBAtlas {
                 }
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 switch format {
-                case .json: Output.write(RecordDetail.json(stored, reference: reference).pretty)
-                case .text, .table: Output.write(Self.text(stored, reference))
+                case .json: Output.write(RecordReport.json(stored, reference: reference).pretty)
+                case .text, .table:
+                    Output.write(Self.text(stored, reference, metrics: MetricsCalculator().metrics(for: stored.record)))
                 case .csv: throw Failure("--format: show prints text or json")
                 }
             }
         }
 
-        static func text(_ stored: StoredRecord, _ reference: Reference?) -> String {
+        static func text(_ stored: StoredRecord, _ reference: Reference?, metrics: RecordMetrics) -> String {
             let r = stored.record
             var lines: [String] = []
             switch stored.origin {
@@ -76,6 +78,16 @@ extension MBAtlas {
                 }
             }
             lines.append("")
+            let derived = metrics.all
+            if !derived.isEmpty {
+                lines.append("Derived (how each was obtained):")
+                for (name, value) in derived {
+                    lines.append("  \(name.replacingUnderscores.padding(27)) \(value.text)  — \(value.provenance)")
+                    for input in value.inputs { lines.append("  \("".padding(27))   from \(input)") }
+                    for flag in value.flags { lines.append("  \("".padding(27))   ⚠ \(flag)") }
+                }
+                lines.append("")
+            }
             if let reference {
                 lines.append("Reference \(reference.number): \(reference.printed)")
             } else if r.citation != nil || r.doi != nil {
@@ -99,4 +111,8 @@ extension MBAtlas {
             return "\(printed) = \(QuantityFormatter(significantDigits: 4).string(from: canonical)) (\(kind.name))"
         }
     }
+}
+
+extension String {
+    var replacingUnderscores: String { split(separator: "_").joined(separator: " ") }
 }

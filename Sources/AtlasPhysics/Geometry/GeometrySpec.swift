@@ -51,6 +51,26 @@ public enum GeometrySpec {
         return geometry
     }
 
+    /// `spec` with parameter `name` set to `value` (added if absent); the result is parsed to
+    /// check it (`pillars:d=2um,gap=2um,h=20um` with h = 30um → `pillars:d=2um,gap=2um,h=30um`).
+    public static func replacing(_ name: String, with value: String, in spec: String) throws(PhysicsError) -> String {
+        let rewritten = rewrite(name, with: value, in: spec)
+        _ = try parse(rewritten)
+        return rewritten
+    }
+
+    /// ``replacing(_:with:in:)`` without the check.
+    public static func rewrite(_ name: String, with value: String, in spec: String) -> String {
+        let (kind, rest) = split(spec.trimmingSpaces, at: ":")
+        var pairs = (rest ?? "").split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        if let i = pairs.firstIndex(where: { $0.split(separator: "=").first.map(String.init)?.trimmingSpaces == name }) {
+            pairs[i] = "\(name)=\(value)"
+        } else {
+            pairs.append("\(name)=\(value)")
+        }
+        return kind + ":" + pairs.joined(separator: ",")
+    }
+
     static func split(_ text: String, at separator: Character) -> (String, String?) {
         guard let i = text.firstIndex(of: separator) else { return (text, nil) }
         return (String(text[..<i]).trimmingSpaces, String(text[text.index(after: i)...]))

@@ -41,6 +41,30 @@ extension OpenCircuitVoltage {
         }
     )
 
+    /// LiNi₀.₈Mn₀.₁Co₀.₁O₂ (NMC811, LG M50):
+    /// U = −0.8090x + 4.4875 − 0.0428 tanh(18.5138(x − 0.5542)) − 17.7326 tanh(15.7890(x − 0.3117))
+    ///     + 17.5842 tanh(15.9308(x − 0.3120)).
+    ///
+    /// Source: C.-H. Chen, F. Brosa Planella, K. O'Regan, D. Gastol, W. D. Widanage, E. Kendrick,
+    /// J. Electrochem. Soc. 167 (2020) 080534, doi:10.1149/1945-7111/ab9050 (PyBaMM Chen2020).
+    public static let nmc811Chen2020 = OpenCircuitVoltage(
+        validRange: 0.25...1.0,
+        source: "Chen et al., J. Electrochem. Soc. 167 (2020) 080534, doi:10.1149/1945-7111/ab9050 (PyBaMM Chen2020)",
+        potential: { x in
+            -0.8090 * x + 4.4875 - 0.0428 * tanh(18.5138 * (x - 0.5542))
+                - 17.7326 * tanh(15.7890 * (x - 0.3117)) + 17.5842 * tanh(15.9308 * (x - 0.3120))
+        },
+        slope: { x in
+            func sech2(_ z: Double) -> Double {
+                let c = cosh(z)
+                return 1 / (c * c)
+            }
+            return -0.8090 - 0.0428 * 18.5138 * sech2(18.5138 * (x - 0.5542))
+                - 17.7326 * 15.7890 * sech2(15.7890 * (x - 0.3117))
+                + 17.5842 * 15.9308 * sech2(15.9308 * (x - 0.3120))
+        }
+    )
+
     /// Graphite — the fit of Kim et al. as in PyBaMM's NCA_Kim2011 set (`graphite_ocp_Kim2011`):
     ///
     /// U(x) = 0.124 + 1.5·exp(−70x) − 0.0351·tanh((x − 0.286)/0.083) − 0.0045·tanh((x − 0.9)/0.119)

@@ -66,9 +66,12 @@ public struct Scale: Sendable, Equatable {
         switch kind {
         case .log10:
             guard low > 0 else { throw .nothingPositiveOnLogAxis(axis: axisName, dropped: values.count) }
-            // The tolerance keeps an exact power of ten (whose log10 may come out a hair off) on its decade.
-            var a = Foundation.floor(Foundation.log10(low) + 1e-9)
-            var b = Foundation.ceil(Foundation.log10(high) - 1e-9)
+            // A value within 2 % of a decade (in log units) of the frame would put its mark on the
+            // frame line, half outside the plot: such ends move out by a decade. An exact power
+            // of ten therefore gets a decade of room (its log10 may also come out a hair off).
+            let margin = 0.02
+            var a = Foundation.floor(Foundation.log10(low) - margin)
+            var b = Foundation.ceil(Foundation.log10(high) + margin)
             if a == b {
                 a -= 1
                 b += 1

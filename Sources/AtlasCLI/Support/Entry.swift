@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+extension MBAtlas {
+    /// Runs the command line like `main()`, except that every usage error (unknown option,
+    /// missing argument, bad value) is one line on stderr and exit status 2, like every other
+    /// bad input; `--help` and `--version` print as usual.
+    public static func runAsTool(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            if error is ExitCode { Foundation.exit(code.rawValue) }
+            let message = fullMessage(for: error)
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
+                .joined(separator: " ")
+            let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            FileHandle.standardError.write(Data(("error: " + text + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import AtlasAnalysis
+import AtlasCore
+import AtlasData
+import AtlasPlot
+import AtlasStore
+
+/// The review's summary figures, regenerated from records (Fig. 10a–c, Fig. 11) plus the
+/// atlas's own conductivity and retention plots.
+public enum FigureName: String, CaseIterable, Sendable {
+    case ragone
+    case ragone2D = "ragone-2d"
+    case spider
+    case techniques
+    case conductivity
+    case retention
+    case discharge
+
+    /// What the figure shows, for captions and help.
+    public var summary: String {
+        switch self {
+        case .ragone: return "Fig. 10a: energy vs power density of 2D and 3D cells (log–log)"
+        case .ragone2D: return "Fig. 10c: 2D cells only, by cathode thickness"
+        case .spider: return "Fig. 10b: electrolyte families on the specification axes (0–1)"
+        case .techniques: return "Fig. 11: deposition techniques — rate, conformality, temperature, pros and cons"
+        case .conductivity: return "ionic conductivity by family or preparation method (log axis)"
+        case .retention: return "capacity retention vs cycles, by electrolyte class"
+        case .discharge: return "simulated discharge curves of a design at several C-rates"
+        }
+    }
+
+    public static func parse(_ text: String) throws(AnalysisError) -> FigureName {
+        guard let name = FigureName(rawValue: text.lowercased()) else {
+            throw .unknownFigure(text, known: allCases.map(\.rawValue))
+        }
+        return name
+    }
+}
+
+/// What a figure is drawn from and how.
+public struct FigureContext: Sendable {
+    /// The (possibly filtered) records.
+    public var records: [StoredRecord]
+    public var review: ReviewDataset
+    /// The filter text the records were selected with, shown in the subtitle.
+    public var filter: String?
+    /// Marks link to `linkPrefix + id` (the web explorer's record pages).
+    public var linkPrefix: String
+    public var width: Double
+    /// Energy/power basis of the Ragone plots: per footprint area or per volume of cathode.
+    public var basis: RagoneBasis
+    /// Conductivity plot: group by family or by preparation method.
+    public var groupBy: GroupBy
+    /// Spider chart: the families to draw (nil: the classes and the most common families).
+    public var families: [String]?
+    public var metrics: MetricsCalculator
+    /// A simulated design to overlay on the Ragone plot (and to draw for `discharge`).
+    public var simulation: SimulatedDesign?
+
+    public enum RagoneBasis: String, Sendable, CaseIterable { case areal, volumetric }
+    public enum GroupBy: String, Sendable, CaseIterable { case family, method }
+
+    public init(
+        records: [StoredRecord], review: ReviewDataset, filter: String? = nil, linkPrefix: String = "/records/",
+        width: Double = 800, basis: RagoneBasis = .areal, groupBy: GroupBy = .family, families: [String]? = nil,
+        metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil
+    ) {
+        self.simulation = simulation
+        self.records = records
+        self.review = review
+        self.filter = filter
+        self.linkPrefix = linkPrefix
+        self.width = width
+        self.basis = basis
+        self.groupBy = groupBy
+        self.families = families
+        self.metrics = metrics
+    }
+
+    /// "Source: …, Table 2 — N records"
+    func source(_ what: String) -> String {
+        "Source: Jetybayeva et al., J. Mater. Chem. A 2021, 9, 15140 (\(what)); regenerated from data by Microbattery Atlas"
+    }
+
+    var subtitleFilter: String? { filter.map { "Records matching: \($0)" } }
+
+    /// "12 · Li/LiPON/LiCoO2 · ref. 56" — the tooltip of a record's mark.
+    func tooltip(_ r: MicrobatteryRecord, _ extra: String) -> String {
+        var parts = ["Record \(r.id)", r.primaryCell?.printed ?? r.electrolyte]
+        if let ref = r.ref { parts.append("ref. \(ref)") } else if let doi = r.doi { parts.append("doi:\(doi)") }
+        if !extra.isEmpty { parts.append(extra) }
+        return parts.joined(separator: " · ")
+    }
+}
+
+/// A rendered figure and what it was drawn from.
+public struct AtlasFigure: Sendable {
+    public let name: FigureName
+    public let chart: RenderedChart
+    /// Record ids with a mark in the figure (empty for family/technique figures).
+    public let recordIDs: [Int]
+    /// A sentence on what was left out and why ("31 of 75 records have an energy/power pair").
+    public let note: String
+
+    public var svg: String { chart.svg }
+}
+
+/// Draws the atlas's figures.
+public enum Figures {
+    public static func render(_ name: FigureName, _ context: FigureContext) throws -> AtlasFigure {
+        switch name {
+        case .ragone: return try RagoneFigure.render(context, planarOnly: false)
+        case .ragone2D: return try RagoneFigure.render(context, planarOnly: true)
+        case .spider: return try SpiderFigure.render(context)
+        case .techniques: return try TechniquesFigure.render(context)
+        case .conductivity: return try ConductivityFigure.render(context)
+        case .retention: return try RetentionFigure.render(context)
+        case .discharge: return try DischargeFigure.render(context)
+        }
+    }
+}
+
+/// A figure that cannot be drawn from the selected records, and why.
+public struct FigureError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let figure: String
+    public let reason: String
+
+    public var description: String { "\(figure): \(reason)" }
+}

@@ -1,0 +1,133 @@
+import AtlasCore
+import AtlasData
+import AtlasStore
+import Foundation
+import Testing
+@testable import AtlasAnalysis
+
+/// Derived metrics checked against values computed by hand from the review's numbers.
+/// Tolerance 1e-9 relative: the inputs are exact decimals and the formulas are closed-form.
+@Suite("Derived metrics")
+struct MetricsTests {
+    static let review = Result { try ReviewDataset.bundled() }
+
+    func metrics(_ id: Int, _ assumptions: MetricAssumptions = .none) throws -> RecordMetrics {
+        MetricsCalculator(assumptions: assumptions).metrics(for: try #require(try Self.review.get().record(id)))
+    }
+
+    func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
+        guard let a else { return false }
+        return abs(a - b) <= tolerance * max(abs(b), 1e-300)
+    }
+
+    @Test("entry 3: fade 1 − 0.9^(1/26) = 0.404414 %/cycle, 55.07 cycles to 80 %")
+    func entry3CycleLife() throws {
+        let m = try metrics(3)
+        #expect(close(m.fadePerCycle?.value, (1 - pow(0.9, 1.0 / 26)) * 100))
+        #expect(close(m.fadePerCycle?.value, 0.404414, 1e-5))
+        #expect(close(m.cyclesTo80?.value, 26 * log(0.8) / log(0.9)))
+        #expect(close(m.cyclesTo80?.value, 55.0655, 1e-5))
+    }
+
+    @Test("entry 25: 90.6 % after 10 000 cycles is 9.87 × 10⁻⁴ %/cycle and 22 605 cycles to 80 %")
+    func entry25CycleLife() throws {
+        let m = try metrics(25)
+        #expect(close(m.fadePerCycle?.value, 9.8716e-4, 1e-4))
+        #expect(close(m.cyclesTo80?.value, 22_604.5, 1e-4))
+    }
+
+    @Test("entry 59: 50 % after 20 cycles is 3.406 %/cycle")
+    func entry59Fade() throws {
+        #expect(close(try metrics(59).fadePerCycle?.value, (1 - pow(0.5, 1.0 / 20)) * 100))
+    }
+
+    @Test("too few cycles and no fade are flagged, and no extrapolation is made")
+    func cycleFlags() throws {
+        let fewCycles = try metrics(15)  // 5 cycles
+        #expect(fewCycles.fadePerCycle?.flags.contains("fewer than 10 cycles: too few to extrapolate") == true)
+        #expect(fewCycles.cyclesTo80 == nil)
+        let noFade = try metrics(16)  // 100 % after 1100 cycles
+        #expect(noFade.fadePerCycle?.value == 0)
+        #expect(noFade.cyclesTo80 == nil)
+        #expect(noFade.fadePerCycle?.flags.first?.hasPrefix("no measurable fade") == true)
+    }
+
+    @Test("entry 34: 30 µA h cm⁻² × 2 V (mid-point of 0.5–3.5 V) = 60 µW h cm⁻²; Δt = 30/100 h; P = 200 µW cm⁻²")
+    func entry34EnergyPower() throws {
+        let m = try metrics(34)
+        #expect(m.voltage?.value == 2)
+        #expect(m.voltage?.provenance == "mid-point of the voltage window")
+        #expect(close(m.energyAreal?.value, 60))
+        #expect(close(m.dischargeTime?.value, 0.3))
+        #expect(close(m.powerAreal?.value, 200))
+        // A 3D cell's footprint capacity is not turned into a capacity per µm of film.
+        #expect(m.capacityVolumetric == nil)
+    }
+
+    @Test("entry 69: 0.225 mA h cm⁻² × 2.25 V = 506.25 µW h cm⁻²; 1.8 h at 0.125 mA cm⁻²; 281.25 µW cm⁻²")
+    func entry69EnergyPower() throws {
+        let m = try metrics(69)
+        #expect(close(m.energyAreal?.value, 506.25))
+        #expect(close(m.dischargeTime?.value, 1.8))
+        #expect(close(m.powerAreal?.value, 281.25))
+    }
+
+    @Test("entry 17: 5C means a 0.2 h discharge, so P = 5·E")
+    func entry17Rate() throws {
+        let m = try metrics(17)
+        #expect(close(m.dischargeTime?.value, 0.2))
+        let e = try #require(m.energyVolumetric?.value)
+        #expect(close(m.powerVolumetric?.value, 5 * e))
+        // per µm capacity × voltage × 10 = mW h cm⁻³
+        #expect(close(e, 60 * (m.voltage?.value ?? 0) * 10))
+    }
+
+    @Test("entry 4: 1 µm LiPON at 2 µS cm⁻¹ is 50 Ω cm²; at 100 µA cm⁻² the drop is 5 mV")
+    func entry4Resistance() throws {
+        let m = try metrics(4)
+        #expect(close(m.electrolyteResistance?.value, 50))
+        #expect(close(m.ohmicDrop?.value, 0.005))
+    }
+
+    @Test("entry 35: 70 nm at 0.5 µS cm⁻¹ is 14 Ω cm²; 5C on 30 µA h cm⁻² µm⁻¹ × 0.2 µm LTO = 30 µA cm⁻² → 0.42 mV")
+    func entry35Resistance() throws {
+        let m = try metrics(35)
+        #expect(close(m.capacityAreal?.value, 6))
+        #expect(m.capacityAreal?.provenance == "capacity per µm × cathode thickness")
+        #expect(close(m.electrolyteResistance?.value, 14))
+        #expect(close(m.ohmicDrop?.value, 0.00042))
+    }
+
+    @Test("entry 53 prints an energy density, used as such")
+    func entry53PrintedEnergy() throws {
+        let m = try metrics(53)
+        #expect(m.energyAreal?.value == 8.48)
+        #expect(m.energyAreal?.provenance.hasPrefix("as printed") == true)
+    }
+
+    @Test("entry 1's 150 µA h has no areal form unless the user gives an area, and says so when given")
+    func assumptions() throws {
+        #expect(try metrics(1).capacityAreal == nil)
+        let withArea = try metrics(1, MetricAssumptions(area: Area(canonical: 2)))
+        #expect(close(withArea.capacityAreal?.value, 75))
+        #expect(withArea.capacityAreal?.inputs.last == "area 2 cm² (assumption given by the user)")
+    }
+
+    @Test("entry 62: the couple's nominal voltage comes from the materials library and is cited")
+    func nominalVoltage() throws {
+        let m = try metrics(62)
+        #expect(m.voltage?.provenance.hasPrefix("nominal voltage of the couple") == true)
+        #expect(close(m.energyAreal?.value, 264 * (m.voltage?.value ?? 0)))
+    }
+
+    @Test("no derived value is ever zero for a missing input: absent values are absent")
+    func absentNotZero() throws {
+        for record in try Self.review.get().records {
+            let m = MetricsCalculator().metrics(for: record)
+            for (name, value) in m.all where name != "fade_per_cycle" {
+                #expect(value.value.isFinite, "entry \(record.id) \(name)")
+                #expect(!value.inputs.isEmpty, "entry \(record.id) \(name)")
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import AtlasCore
+import AtlasData
+import AtlasStore
+import Testing
+@testable import AtlasAnalysis
+
+@Suite("Screening against the specifications")
+struct ScreeningTests {
+    static let review = Result { try ReviewDataset.bundled() }
+
+    func candidates(_ configure: (inout ScreeningCriteria) -> Void = { _ in }) throws -> [Candidate] {
+        let review = try Self.review.get()
+        var criteria = ScreeningCriteria.reviewDefaults(review.specifications)
+        configure(&criteria)
+        return Screening(criteria: criteria).screen(review: review, records: review.records)
+    }
+
+    func family(_ id: String, in list: [Candidate]) throws -> Candidate {
+        try #require(list.first { $0.subject == .family(id) })
+    }
+
+    func result(_ c: Candidate, _ prefix: String) throws -> CriterionResult {
+        try #require(c.results.first { $0.criterion.hasPrefix(prefix) })
+    }
+
+    @Test("the defaults are the review's thresholds read as S cm⁻¹: minimum 10⁻⁷, target 10⁻⁴")
+    func defaults() throws {
+        let criteria = ScreeningCriteria.reviewDefaults(try Self.review.get().specifications)
+        #expect(criteria.minConductivity.canonical == 1e-7)
+        #expect(criteria.targetConductivity?.canonical == 1e-4)
+        #expect(criteria.window == 0...5)
+    }
+
+    @Test("perovskite fails stability with Li and the 0–5 V window, citing the review")
+    func perovskiteFails() throws {
+        let p = try family("perovskite", in: candidates())
+        let li = try result(p, "stable with Li")
+        #expect(li.outcome == .fail)
+        #expect(li.source?.contains("ref.") == true)
+        #expect(try result(p, "stable over").outcome == .fail)
+    }
+
+    @Test("LiSiPON fails stability with Li (ref. 248); NASICON fails it too")
+    func unstableWithLi() throws {
+        let all = try candidates()
+        let lisipon = try result(family("LiSiPON", in: all), "stable with Li")
+        #expect(lisipon.outcome == .fail && lisipon.source == "family profile LiSiPON, ref. 248")
+        #expect(try result(family("NASICON", in: all), "stable with Li").outcome == .fail)
+    }
+
+    @Test("LiPON passes the electronic-conductivity criterion with 10⁻¹⁴ S cm⁻¹, and fails the 10⁻⁴ target")
+    func lipon() throws {
+        let lipon = try family("LiPON", in: candidates())
+        let electronic = try result(lipon, "electronic")
+        #expect(electronic.outcome == .pass && electronic.value == "10⁻¹⁴ S cm⁻¹")
+        #expect(try result(lipon, "ionic conductivity ≥ target").outcome == .fail)
+        #expect(try result(lipon, "ionic conductivity ≥ 10⁻⁷").outcome == .pass)
+    }
+
+    @Test("a record with NA conductivity is unknown on conductivity, and unknown does not count as a pass")
+    func unknownIsNotPass() throws {
+        let entry1 = try #require(try candidates().first { $0.subject == .record(1) })
+        #expect(try result(entry1, "ionic conductivity ≥ 10⁻⁷").outcome == .unknown)
+        #expect(entry1.score == Double(entry1.passes) / Double(entry1.results.count))
+    }
+
+    @Test("--conformal-3d: 3D records pass on their own evidence; drop-cast 2D records fail on the technique's rating")
+    func conformality() throws {
+        let all = try candidates { $0.conformal3D = true }
+        let threeD = try #require(all.first { $0.subject == .record(34) })
+        #expect(try result(threeD, "conformal").outcome == .pass)
+        let garnet = try family("garnet", in: all)
+        #expect(try result(garnet, "conformal").outcome == .fail)  // class-level: crystalline conformality poor
+        #expect(try result(garnet, "conformal").note?.hasPrefix("class-level statement") == true)
+    }
+
+    @Test("candidates are ranked by score, then fewer unknowns")
+    func ranking() throws {
+        let all = try candidates()
+        for (a, b) in zip(all, all.dropFirst()) {
+            #expect(a.score > b.score || (a.score == b.score && a.unknowns <= b.unknowns))
+        }
+    }
+
+    @Test("a maximum processing temperature fails a family that needs more than 1000 °C")
+    func processTemperature() throws {
+        let all = try candidates { $0.maxProcessTemperature = try? Temperature(parsing: "400 °C") }
+        #expect(try result(family("perovskite", in: all), "processing").outcome == .fail)
+        #expect(try result(family("LiPON", in: all), "processing").outcome == .pass)
+    }
+}
+
+@Suite("Pareto ranking")
+struct ParetoTests {
+    /// A small synthetic set: capacity (µA h cm⁻²) and retention after 100 cycles.
+    static func records(_ rows: [(Int, Double, Double)]) throws -> [MicrobatteryRecord] {
+        var csv = "id,electrolyte,family,structure,cell,capacity_raw,cycles,retention_raw,doi\n"
+        for (id, cap, ret) in rows {
+            csv += "\(id),LiPON,LiPON,2D,Li/LiPON/C\(id),\(cap) uAh/cm2,100,\(ret)%,10.1/\(id)\n"
+        }
+        let parsed = RecordInterchange.candidates(csv: csv)
+        #expect(parsed.rejected.isEmpty, "\(parsed.rejected)")
+        return parsed.candidates.map(\.record)
+    }
+
+    @Test("the front keeps exactly the non-dominated cells")
+    func front() throws {
+        // 1 and 5 dominate 2 (more capacity, less fade); 3 has most capacity; 4 least fade; 5 is beaten by 1.
+        let rs = try Self.records([(1, 100, 95), (2, 80, 90), (3, 150, 70), (4, 50, 99), (5, 90, 94)])
+        let groups = ParetoRanking().rank(rs)
+        #expect(groups.count == 1)
+        let g = try #require(groups.first)
+        #expect(Set(g.front.map(\.recordID)) == [1, 3, 4])
+        #expect(g.records.first { $0.recordID == 2 }?.dominatedBy == [1, 5])
+        #expect(Set(g.records.first { $0.recordID == 5 }?.dominatedBy ?? []) == [1])
+    }
+
+    @Test("ties do not dominate each other")
+    func ties() throws {
+        let g = try #require(ParetoRanking().rank(try Self.records([(1, 100, 90), (2, 100, 90)])).first)
+        #expect(g.front.count == 2)
+    }
+
+    @Test("objectives parse, and a single objective is refused")
+    func objectives() throws {
+        #expect(try RankingObjective.parse("capacity, cycle-life") == [.capacity, .cycleLife])
+        #expect(throws: AnalysisError.needsTwoObjectives) { try RankingObjective.parse("capacity") }
+        #expect(throws: AnalysisError.self) { try RankingObjective.parse("capacity,beauty") }
+    }
+
+    @Test("on the review: capacities in different units are never compared")
+    func separateUnits() throws {
+        let groups = ParetoRanking().rank(try ReviewDataset.bundled().records)
+        for g in groups {
+            #expect(g.capacityKind != nil)
+            let ids = Set(g.records.map(\.recordID))
+            for other in groups where other.capacityKind != g.capacityKind && other.architecture == g.architecture {
+                // A record can appear in two groups only if it prints two capacity forms.
+                for id in ids.intersection(other.records.map(\.recordID)) {
+                    let r = try #require(try ReviewDataset.bundled().record(id))
+                    #expect(Set(r.capacity.compactMap(\.kind)).count > 1)
+                }
+            }
+        }
+    }
+}
+
+@Suite("Family and method statistics")
+struct GroupStatisticsTests {
+    @Test("per-family counts and medians are computed from the records")
+    func families() throws {
+        let records = try ReviewDataset.bundled().records
+        let groups = GroupStatistics.byFamily(records)
+        #expect(groups.reduce(0) { $0 + $1.count } == records.count)
+        let lipon = try #require(groups.first { $0.key == "LiPON" })
+        #expect(lipon.count == records.filter { $0.family == .lipon }.count)
+        let cycles = records.filter { $0.family == .lipon }.compactMap { $0.primary.cycles }.map(Double.init).sorted()
+        let median = cycles.count % 2 == 1 ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
+        #expect(lipon.cycles?.median == median)
+        #expect(lipon.cycles?.max == 10_000)
+    }
+
+    @Test("a record with two methods counts for both")
+    func methods() throws {
+        let records = try ReviewDataset.bundled().records
+        let groups = GroupStatistics.byMethod(records)
+        let total = records.reduce(0) { $0 + $1.methods.count }
+        #expect(groups.reduce(0) { $0 + $1.count } == total)
+        #expect(groups.first?.key == "rf-sputtering")
+    }
+}

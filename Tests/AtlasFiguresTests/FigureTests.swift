@@ -1,0 +1,179 @@
+import AtlasAnalysis
+import AtlasData
+import AtlasStore
+import Foundation
+import Testing
+@testable import AtlasFigures
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Elements of an SVG document, read with XMLParser (so the SVG must be well-formed XML).
+final class SVGElements: NSObject, XMLParserDelegate {
+    struct Element {
+        let name: String
+        let attributes: [String: String]
+    }
+
+    var elements: [Element] = []
+
+    init(_ svg: String) throws {
+        super.init()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = self
+        guard parser.parse() else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: parser.parserError.map { "\($0)" } ?? "malformed SVG"])
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        elements.append(Element(name: name, attributes: attributes))
+    }
+
+    /// Marks of records: elements whose `data-id` is `record-N`.
+    var recordMarks: [Element] { elements.filter { $0.attributes["data-id"]?.hasPrefix("record-") == true } }
+
+    var plotArea: (x: Double, y: Double, w: Double, h: Double)? {
+        elements.first { $0.name == "rect" && $0.attributes["class"] == "plot-area" }.flatMap { r in
+            guard let x = Double(r.attributes["x"] ?? ""), let y = Double(r.attributes["y"] ?? ""),
+                let w = Double(r.attributes["width"] ?? ""), let h = Double(r.attributes["height"] ?? "")
+            else { return nil }
+            return (x, y, w, h)
+        }
+    }
+}
+
+@Suite("The review's figures from data")
+struct FigureTests {
+    static let store = Result { try SQLiteRecordStore(inMemory: true) }
+
+    func context(_ filter: String? = nil) throws -> FigureContext {
+        let store = try Self.store.get()
+        return FigureContext(records: try store.records(RecordQuery(where: filter)), review: try store.review(), filter: filter)
+    }
+
+    /// Well-formed XML, and every coordinate attribute a finite number.
+    func check(_ figure: AtlasFigure) throws -> SVGElements {
+        let svg = try SVGElements(figure.svg)
+        let numeric = ["x", "y", "cx", "cy", "r", "width", "height", "x1", "x2", "y1", "y2"]
+        for element in svg.elements {
+            for name in numeric {
+                if let v = element.attributes[name] { #expect(Double(v)?.isFinite == true, "\(element.name) \(name)=\(v)") }
+            }
+            for name in ["d", "points"] {
+                if let v = element.attributes[name]?.lowercased() { #expect(!v.contains("nan") && !v.contains("inf"), "\(element.name) \(name)") }
+            }
+        }
+        return svg
+    }
+
+    @Test("Ragone: one mark per record with an energy/power pair, each inside the plot, linked and titled")
+    func ragone() throws {
+        let ctx = try context()
+        let figure = try Figures.render(.ragone, ctx)
+        let svg = try check(figure)
+        let calculator = MetricsCalculator()
+        let expected = ctx.records.filter {
+            let m = calculator.metrics(for: $0.record)
+            return (m.energyAreal?.value ?? 0) > 0 && (m.powerAreal?.value ?? 0) > 0
+        }.map(\.id)
+        #expect(Set(svg.recordMarks.compactMap { $0.attributes["data-id"] }) == Set(expected.map { "record-\($0)" }))
+        #expect(svg.recordMarks.count == expected.count)
+        #expect(figure.recordIDs.sorted() == expected.sorted())
+        #expect(svg.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.contains("/records/\(expected[0])"))
+        #expect(svg.elements.contains { $0.name == "title" })
+        let area = try #require(svg.plotArea)
+        for mark in svg.recordMarks {
+            let x = Double(mark.attributes["cx"] ?? mark.attributes["x"] ?? "") ?? area.x
+            let y = Double(mark.attributes["cy"] ?? mark.attributes["y"] ?? "") ?? area.y
+            #expect(x >= area.x - 6 && x <= area.x + area.w + 6 && y >= area.y - 6 && y <= area.y + area.h + 6)
+        }
+    }
+
+    @Test("Ragone follows the filter: 3D cells only")
+    func ragoneFiltered() throws {
+        let figure = try Figures.render(.ragone, try context("structure = 3D"))
+        let store = try Self.store.get()
+        let threeD = Set(try store.records(RecordQuery(where: "structure = 3D")).map(\.id))
+        #expect(Set(figure.recordIDs).isSubset(of: threeD))
+        #expect(figure.svg.contains("Records matching: structure = 3D"))
+    }
+
+    @Test("Ragone 2D: only planar cells, classed by cathode thickness")
+    func ragone2D() throws {
+        let ctx = try context()
+        let figure = try Figures.render(.ragone2D, ctx)
+        let planar = Set(ctx.records.filter { $0.record.structure.architecture == .planar }.map(\.id))
+        #expect(Set(figure.recordIDs).isSubset(of: planar))
+        #expect(figure.svg.contains("cathode thickness not stated"))
+        _ = try check(figure)
+    }
+
+    @Test("retention and conductivity plots mark every record with the data they need")
+    func retentionAndConductivity() throws {
+        let ctx = try context()
+        let retention = try Figures.render(.retention, ctx)
+        let expected = ctx.records.filter { ($0.record.primary.cycles ?? 0) > 0 && $0.record.primary.retention != nil }
+        #expect(try check(retention).recordMarks.count == expected.count)
+        let conductivity = try Figures.render(.conductivity, ctx)
+        let withSigma = ctx.records.filter { $0.record.conductivity.contains { $0.quantity != nil } }
+        #expect(try check(conductivity).recordMarks.count == withSigma.count)
+    }
+
+    @Test("spider: every axis value lies in 0–1 and is computed from the family profiles")
+    func spider() throws {
+        let review = try ReviewDataset.bundled()
+        for profile in review.families {
+            let classProfile = review.families.first { $0.id == profile.electrolyteClass.rawValue }
+            for v in SpiderFigure.values(profile, classProfile: profile.isClass ? nil : classProfile) {
+                if let v { #expect(v.value >= 0 && v.value <= 1, "\(profile.id)") }
+            }
+        }
+        let lipon = try #require(review.families.first { $0.id == "LiPON" })
+        let values = SpiderFigure.values(lipon, classProfile: nil)
+        // σ typical 3 × 10⁻⁶ S cm⁻¹ → (log₁₀ 3e-6 + 8)/6; σₑ 10⁻¹⁴ → 1; window 0–5.5 V covers 0–5 V → 1.
+        #expect(abs((values[0]?.value ?? -1) - (log10(3e-6) + 8) / 6) < 1e-12)
+        #expect(values[1]?.value == 1)
+        #expect(values[2]?.value == 1)
+        _ = try check(try Figures.render(.spider, try context()))
+    }
+
+    @Test("techniques: one row per technique the review describes")
+    func techniques() throws {
+        let figure = try Figures.render(.techniques, try context())
+        let svg = try check(figure)
+        let rows = svg.elements.filter { $0.attributes["data-id"]?.hasPrefix("technique-") == true }
+        #expect(!rows.isEmpty)
+        #expect(figure.svg.contains("Atomic layer deposition"))
+    }
+
+    @Test("a filter that leaves nothing to draw is a clear error")
+    func nothingToDraw() throws {
+        #expect(throws: FigureError.self) { try Figures.render(.ragone, try context("ref = 1")) }
+    }
+
+    @Test("Ragone and spider match their golden SVGs (re-record with RECORD_SNAPSHOTS=1)")
+    func snapshots() throws {
+        let ctx = try context()
+        try Golden.expect(try Figures.render(.ragone, ctx).svg, matches: "ragone")
+        try Golden.expect(try Figures.render(.spider, ctx).svg, matches: "spider")
+    }
+}
+
+/// Byte-for-byte comparison with `__Snapshots__/NAME.svg`.
+enum Golden {
+    static var directory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    }
+
+    static func expect(_ svg: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = directory.appendingPathComponent(name + ".svg")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try svg.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(svg == golden, "\(name).svg differs from its golden file; inspect and re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    }
+}

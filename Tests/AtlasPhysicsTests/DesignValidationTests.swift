@@ -1,0 +1,168 @@
+import AtlasCore
+import Foundation
+import Testing
+
+@testable import AtlasPhysics
+
+@Suite("Design parameters: reading and rejecting bad input")
+struct DesignValidationTests {
+    func model(_ settings: [(String, String)]) throws(SimulationError) -> CellModel {
+        var d = DischargeDesign.defaultThinFilm
+        try d.apply(settings.map { (key: $0.0, value: $0.1) })
+        return try CellModel(d)
+    }
+
+    func message(_ settings: [(String, String)]) -> String? {
+        do {
+            _ = try model(settings)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test("the defaults are the documented Li/LiPON/LiCoO2 cell and hold 68.8 µA h cm⁻² per µm")
+    func defaults() throws {
+        let m = try model([])
+        #expect(m.thickness == 1e-6 && m.diffusivity == 1e-15 && m.maximumConcentration == 51_385)
+        #expect(m.rateConstant == 4.66e-10 && m.anodeExchangeCurrentDensity == 10 && abs(m.conductivity - 3e-4) < 1e-16)
+        #expect(m.cutoff == 3 && m.temperature == 298.15 && m.currentDensity == m.oneCCurrentDensity)
+        let perMicron = try ArealCapacity(si: m.capacityDensity).value(in: Unit.parse("uAh/cm2"))
+        #expect(abs(perMicron - 68.85) < 0.01)
+    }
+
+    @Test("values with units are read in any unit of their kind")
+    func unitsAreRead() throws {
+        let m = try model([
+            ("cathode-thickness", "2500 nm"), ("electrolyte-conductivity", "2.4 uS/cm"),
+            ("interface-resistance", "50ohm.cm2"), ("temperature", "60C"), ("current-density", "0.1 mA/cm2"),
+            ("cutoff", "3.2V"), ("diffusivity", "1e-11 cm2/s"),
+        ])
+        #expect(abs(m.thickness - 2.5e-6) < 1e-18)
+        #expect(abs(m.interfaceResistance - 50e-4) < 1e-15)
+        #expect(abs(m.temperature - 333.15) < 1e-12)
+        #expect(abs(m.currentDensity - 1.0) < 1e-12)
+        #expect(abs(m.diffusivity - 1e-15) < 1e-27)
+    }
+
+    @Test("C-rates read as 2C, C/10 or a bare number")
+    func rates() throws {
+        #expect(try model([("rate", "C/10")]).currentDensity / model([]).oneCCurrentDensity - 0.1 < 1e-12)
+        #expect(abs(try model([("rate", "2")]).currentDensity / model([]).oneCCurrentDensity - 2) < 1e-12)
+    }
+
+    @Test("non-physical parameters are rejected with a message naming the parameter")
+    func rejections() {
+        #expect(message([("x0", "1.2")])?.hasPrefix("x0: must lie in the window") == true)
+        #expect(message([("x0", "0.3")])?.hasPrefix("x0:") == true)
+        #expect(
+            message([("cathode-thickness", "-1um")]) == "cathode-thickness: the thickness must be positive; got -1e-06")
+        #expect(message([("electrolyte-thickness", "0um")])?.hasPrefix("electrolyte-thickness:") == true)
+        #expect(message([("x-max", "0.4")])?.hasPrefix("x-max:") == true)
+        #expect(message([("area-gain", "0.5")])?.hasPrefix("area-gain: an area factor must be at least 1") == true)
+        #expect(message([("rate", "-1C")])?.hasPrefix("rate:") == true)
+        #expect(message([("cutoff", "4.5V")]) == "cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0")
+    }
+
+    @Test("unreadable values and unknown names say what was expected")
+    func unreadable() {
+        #expect(message([("cathode-thickness", "3 V")]) == "cathode-thickness: 'V' is not a thickness unit at column 3")
+        #expect(
+            message([("cathode", "LiXyz")])?.hasPrefix(
+                "cathode: unknown cathode 'LiXyz' (known: LiCoO2, LiFePO4, NMC811, NCA)") == true)
+        #expect(message([("x0", "half")]) == "x0: expected a number, got 'half'")
+        #expect(message([("thickness", "1um")]) == "thickness: unknown design parameter")
+    }
+
+    @Test("3D geometry specs wait for the geometry module and say so")
+    func geometrySpecs() {
+        #expect(
+            message([("geometry", "pillars:d=2um,gap=2um,h=20um")])?.hasPrefix(
+                "geometry: 'pillars:d=2um,gap=2um,h=20um' needs the geometry module") == true)
+        #expect(
+            message([("geometry.h", "20um")])?.hasPrefix("geometry: 'geometry.h' needs the geometry module") == true)
+        #expect(message([("geometry", "planar")]) == nil)
+    }
+
+    @Test("a PEO electrolyte is binary and asks for the numbers the atlas cannot supply")
+    func polymerNeedsNumbers() {
+        #expect(
+            message([("electrolyte", "PEO")])?.hasPrefix("electrolyte-conductivity: PEO has no default conductivity")
+                == true)
+        #expect(
+            message([("electrolyte", "PEO"), ("electrolyte-conductivity", "1e-4S/cm")])?.hasPrefix("salt-diffusivity:")
+                == true)
+        #expect(
+            message([
+                ("electrolyte", "PEO"), ("electrolyte-conductivity", "1e-4S/cm"), ("salt-diffusivity", "1e-13m2/s"),
+                ("salt-concentration", "1000mol/m3"),
+            ]) == nil)
+    }
+
+    @Test("choosing another cathode takes its c_max, window and published diffusivity")
+    func otherCathodes() throws {
+        let m = try model([("cathode", "NMC811")])
+        #expect(m.maximumConcentration == 63_104 && m.diffusivity == 4e-15)
+        #expect(abs(m.initialStoichiometry - 17_038.0 / 63_104) < 1e-15)
+        for name in ["LiFePO4", "NCA", "NMC811"] {
+            let cutoff = name == "LiFePO4" ? "2.5V" : "2.7V"
+            let s = ConstantCurrentDischarge(
+                model: try model([("cathode", name), ("cutoff", cutoff), ("rate", "0.1C")])
+            ).summary()
+            #expect(s.capacity.si > 0 && s.capacity.si <= s.theoreticalCapacity.si, "\(name)")
+        }
+    }
+
+    @Test("a reference-solver failure reports the time reached instead of a truncated curve")
+    func solverFailure() throws {
+        var fv = FiniteVolumeDischarge(model: try model([]), cells: 50, tolerance: 1e-8)
+        fv.integrator.maxSteps = 20
+        do {
+            _ = try fv.run()
+            Issue.record("expected a solver failure")
+        } catch {
+            guard case .solverFailed(let time, let reason) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
+            #expect(time > 0)
+            #expect(reason.contains("step limit"))
+            #expect(error.message.hasPrefix("solver failed at t = "))
+        }
+    }
+
+    @Test(
+        "the extra cathode OCV fits have analytical slopes that match a central difference",
+        arguments: [
+            ("LiFePO4", OpenCircuitVoltage.lfpAfshar2017), ("NMC811", .nmc811Chen2020), ("NCA", .ncaKim2011),
+        ])
+    func slopes(name: String, ocv: OpenCircuitVoltage) {
+        for x in stride(from: max(ocv.validRange.lowerBound, 0.02), through: 0.98, by: 0.02) {
+            let h = 1e-6
+            let numeric = (ocv.potential(x + h) - ocv.potential(x - h)) / (2 * h)
+            #expect(abs(ocv.slope(x) - numeric) <= 1e-4 * max(1, abs(numeric)), "\(name) x = \(x)")
+        }
+    }
+}
+
+@Suite("Tabulated open-circuit voltages")
+struct OpenCircuitTableTests {
+    @Test(
+        "the Hermite table of each cathode's OCV stays within 1 µV of the fit over the window it is used in",
+        arguments: IntercalationCathode.all.map(\.name))
+    func tableAccuracy(name: String) throws {
+        let cathode = try #require(IntercalationCathode.named(name))
+        // Up to the voltage floor of any cut-off (2 V) or x = 0.999·x_max, whichever comes first.
+        var worst = 0.0
+        let n = 200_000
+        for k in 0...n {
+            let x =
+                cathode.lowerStoichiometry + (0.999 * cathode.upperStoichiometry - cathode.lowerStoichiometry)
+                * Double(k) / Double(n)
+            let exact = cathode.openCircuitVoltage.potential(x)
+            if exact < 2 { break }
+            worst = max(worst, abs(cathode.openCircuitTable.evaluate(x) - exact))
+        }
+        #expect(worst < 1e-6, "\(name): worst deviation \(worst) V")
+    }
+}
