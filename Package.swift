@@ -20,6 +20,8 @@ let package = Package(
         // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
         .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // YAML mapping files of the generic conductivity importer (`mbatlas import --mapping`).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -28,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "AtlasData",
-            dependencies: ["AtlasCore"],
+            dependencies: ["AtlasCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .target(name: "AtlasPhysics", dependencies: ["AtlasCore"]),
@@ -53,7 +55,7 @@ let package = Package(
         // Benchmark helpers (synthetic stores, query timing); not a product.
         .executableTarget(
             name: "mbatlas-bench",
-            dependencies: ["AtlasStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AtlasStore", "AtlasAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Timing and validation harness for the simulator (bench/, not a product).
         .executableTarget(name: "SimulatorBenchmark", dependencies: ["AtlasCore", "AtlasPhysics"], path: "bench/swift"),
@@ -61,7 +63,10 @@ let package = Package(
             name: "AtlasCoreTests",
             dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasDataTests", dependencies: ["AtlasData"]),
+        .testTarget(
+            name: "AtlasDataTests",
+            dependencies: ["AtlasData", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "AtlasPhysicsTests",
             dependencies: ["AtlasPhysics"],
@@ -72,7 +77,7 @@ let package = Package(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
+        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
         .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
         .testTarget(

@@ -62,12 +62,12 @@ public struct SortKey: Hashable, Sendable {
     public let field: QueryField
     public let descending: Bool
 
-    /// `cycles`, `conductivity:desc`, `ref:asc`.
-    public static func parse(_ text: String) throws(QueryError) -> SortKey {
+    /// `cycles`, `conductivity:desc`, `ref:asc`; field names from `catalogue`.
+    public static func parse(_ text: String, catalogue: QueryCatalogue = .records) throws(QueryError) -> SortKey {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let name = parts.first, let field = QueryField.named(name) else {
+        guard let name = parts.first, let field = catalogue.named(name) else {
             let name = parts.first ?? text
-            let hint = QueryField.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = catalogue.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
             throw QueryError("unknown sort field '\(name)'\(hint)", column: 0)
         }
         if case .polymorphic = field.type {

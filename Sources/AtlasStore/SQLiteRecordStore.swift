@@ -97,6 +97,7 @@ public final class SQLiteRecordStore: RecordStore {
                     try Self.insert(record, origin: .review, db)
                 }
             }
+            try Self.rebuildBundledMeasurements(review: dataset, files: files, db)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled', ?)",
                 arguments: [fingerprint + (includeRecords ? "" : "+no-review-records")])

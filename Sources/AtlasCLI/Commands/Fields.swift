@@ -14,14 +14,18 @@ extension MBAtlas {
                 with 'is na'.
                 """)
 
+        @Flag(help: "The fields of conductivity measurements (mbatlas conductivity --where) instead of records.")
+        var measurements = false
+
         public init() {}
 
         public func run() throws {
-            let names = QueryField.all.map { $0.name + ($0.aliases.isEmpty ? "" : " (" + $0.aliases.joined(separator: ", ") + ")") }
+            let fields = (measurements ? QueryCatalogue.measurements : QueryCatalogue.records).fields
+            let names = fields.map { $0.name + ($0.aliases.isEmpty ? "" : " (" + $0.aliases.joined(separator: ", ") + ")") }
             let nameWidth = names.map(\.count).max() ?? 0
-            let typeWidth = QueryField.all.map(\.typeDescription.count).max() ?? 0
+            let typeWidth = fields.map(\.typeDescription.count).max() ?? 0
             var lines = ["\("field".padding(nameWidth))  \("type / canonical unit".padding(typeWidth))  example"]
-            for (field, name) in zip(QueryField.all, names) {
+            for (field, name) in zip(fields, names) {
                 lines.append("\(name.padding(nameWidth))  \(field.typeDescription.padding(typeWidth))  \(field.example)")
                 lines.append("    \(field.summary)")
             }

@@ -6,8 +6,15 @@ extension MBAtlas {
     /// `mbatlas import FILE`: user records, validated row by row, written all or nothing.
     public struct Import: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Import records from a CSV or JSON file (the `export` format), all or nothing.",
+            abstract: "Import records (CSV/JSON, the `export` format) or conductivity tables, all or nothing.",
             discussion: """
+                Conductivity tables:
+                  mbatlas import --format liverpool LiIonDatabase.csv   (the Liverpool Ionics Dataset, temperatures in °C)
+                  mbatlas import --mapping MAP.yaml FILE.csv            (any table; the mapping names the columns, see docs/CONDUCTIVITY.md)
+                Each is one source (`mbatlas sources`); importing the same source again replaces it. Rows that fail are
+                reported as FILE:line:column: reason and nothing is written, unless --skip-bad-rows is given.
+
+                Records:
                 Required per record: electrolyte, family, structure (2D/3D), cell (or anode and cathode), and a source:
                 ref (a reference number of the review), citation or doi. Values are printed text with units
                 (conductivity_raw '2.5 uS/cm', capacity_raw '120 uAh/cm2', voltage_raw '3-4.2 V', current_raw '1C',
@@ -24,12 +31,35 @@ extension MBAtlas {
         @Flag(help: "Import records even when one with the same cell and source exists.")
         var allowDuplicates = false
 
+        @Option(name: .customLong("format"), help: "Input format: records (default, by file extension) or liverpool (the Liverpool Ionics Dataset).")
+        var inputFormat: InputFormat?
+
+        @Option(help: "A YAML mapping naming the columns of a conductivity table (see docs/CONDUCTIVITY.md).")
+        var mapping: String?
+
+        @Flag(help: "For conductivity tables: import the valid rows even when some are rejected.")
+        var skipBadRows = false
+
+        enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+            case records, liverpool
+        }
+
         @OptionGroup var store: StoreOptions
 
         public init() {}
 
         public func run() throws {
             try reportingFailures {
+                if inputFormat == .liverpool || mapping != nil {
+                    if inputFormat == .liverpool, mapping != nil {
+                        throw Failure("--mapping: not with --format liverpool (the Liverpool format has its own mapping)")
+                    }
+                    try MeasurementImport.run(
+                        file: file, liverpool: inputFormat == .liverpool, mapping: mapping, skipBadRows: skipBadRows,
+                        dryRun: dryRun, store: store)
+                    return
+                }
+                if skipBadRows { throw Failure("--skip-bad-rows: only for conductivity tables (--format liverpool or --mapping)") }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw Failure("\(file): cannot read the file")
                 }

@@ -5,13 +5,16 @@ public enum ResourceFiles {
     /// The bundled data files, by name.
     public static let names = [
         "table2.json", "table1.json", "references.json", "families.json", "specifications.json",
-        "techniques.json",
+        "techniques.json", "obelix/all.csv", "obelix/LICENSE.txt",
     ]
 
     /// The bytes of a bundled file.
     public static func data(named name: String) throws -> Data {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        guard let url = Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: "Resources")
+        // "obelix/all.csv" lives in Resources/obelix.
+        let path = name.split(separator: "/").map(String.init)
+        let folder = (["Resources"] + path.dropLast()).joined(separator: "/")
+        let parts = (path.last ?? name).split(separator: ".", maxSplits: 1).map(String.init)
+        guard let url = Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: folder)
         else {
             throw DatasetError(file: name, location: "", reason: "bundled file is missing from the AtlasData resources")
         }

@@ -34,6 +34,12 @@ public struct QueryField: Sendable, Hashable {
     /// The vocabularies categorical fields take.
     public enum Vocabulary: String, Sendable, Hashable {
         case family, electrolyteClass, method, architecture, origin
+        /// The measurement families (``AtlasCore/MeasurementFamily``): the review's and the added structure types.
+        case measurementFamily
+        /// total | bulk | unspecified.
+        case conductivityKind
+        /// exact | approximate | range | upper bound | lower bound.
+        case qualifier
     }
 
     public let name: String
@@ -56,6 +62,9 @@ public struct QueryField: Sendable, Hashable {
             case .method: return "preparation method"
             case .architecture: return "2D | 3D"
             case .origin: return "review | import"
+            case .measurementFamily: return "family name (mbatlas sources --families)"
+            case .conductivityKind: return "total | bulk | unspecified"
+            case .qualifier: return "exact | approximate | range | upper bound | lower bound"
             }
         }
     }
@@ -70,8 +79,40 @@ public struct QueryField: Sendable, Hashable {
     }
 }
 
-extension QueryField {
+/// The fields of one table of the `--where` language: records (Table 2 shaped) or conductivity
+/// measurements. The parser, the compiler and sort keys take a catalogue, so each table has its
+/// own field names, columns and vocabularies.
+public struct QueryCatalogue: Sendable {
+    /// What the catalogue is about, for messages ("records", "measurements").
+    public let name: String
     /// Every field, in the order `mbatlas fields` lists them.
+    public let fields: [QueryField]
+
+    public init(name: String, fields: [QueryField]) {
+        self.name = name
+        self.fields = fields
+    }
+
+    /// Looks a field up by name or alias (case-insensitive).
+    public func named(_ name: String) -> QueryField? {
+        let key = name.lowercased()
+        return fields.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// The closest field name to `name`, for "did you mean" hints (edit distance ≤ 3).
+    public func suggestion(for name: String) -> String? {
+        let key = name.lowercased()
+        let scored = fields.flatMap { f in ([f.name] + f.aliases).map { (f.name, QueryField.editDistance(key, $0)) } }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(3, key.count / 3)) else { return nil }
+        return best.0
+    }
+
+    /// The fields of records (Table 2 entries and imported records).
+    public static let records = QueryCatalogue(name: "records", fields: QueryField.all)
+}
+
+extension QueryField {
+    /// Every record field, in the order `mbatlas fields` lists them.
     public static let all: [QueryField] = [
         .init(name: "id", aliases: [], type: .integer(column: "record.id"), summary: "record id (Table 2 entry number for review records)", example: "id = 12"),
         .init(name: "electrolyte", aliases: [], type: .text(column: "record.electrolyte"), summary: "electrolyte name as printed", example: "electrolyte ~ PEO"),
@@ -113,19 +154,11 @@ extension QueryField {
         .init(name: "origin", aliases: ["source"], type: .category(.origin, column: "record.origin"), summary: "review (Table 2) or import", example: "origin = import"),
     ]
 
-    /// Looks a field up by name or alias (case-insensitive).
-    public static func named(_ name: String) -> QueryField? {
-        let key = name.lowercased()
-        return all.first { $0.name == key || $0.aliases.contains(key) }
-    }
+    /// Looks a record field up by name or alias (case-insensitive).
+    public static func named(_ name: String) -> QueryField? { QueryCatalogue.records.named(name) }
 
-    /// The closest field name to `name`, for "did you mean" hints (edit distance ≤ 3).
-    public static func suggestion(for name: String) -> String? {
-        let key = name.lowercased()
-        let scored = all.flatMap { f in ([f.name] + f.aliases).map { (f.name, editDistance(key, $0)) } }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(3, key.count / 3)) else { return nil }
-        return best.0
-    }
+    /// The closest record field name to `name`, for "did you mean" hints (edit distance ≤ 3).
+    public static func suggestion(for name: String) -> String? { QueryCatalogue.records.suggestion(for: name) }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -31,10 +31,15 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
 /// ```
 /// Keywords are case-insensitive. Raw values may contain spaces (`1 uS/cm`, `solid polymer`).
 public struct QueryParser {
-    public init() {}
+    /// The fields the expression may name.
+    public let catalogue: QueryCatalogue
+
+    public init(catalogue: QueryCatalogue = .records) {
+        self.catalogue = catalogue
+    }
 
     public func parse(_ text: String) throws(QueryError) -> FilterExpression {
-        var state = State(whole: text[...])
+        var state = State(whole: text[...], catalogue: catalogue)
         state.input.skipSpaces()
         guard !state.input.isEmpty else { throw QueryError("empty expression", column: 1) }
         do {
@@ -54,10 +59,12 @@ public struct QueryParser {
     struct State {
         let whole: Substring
         var input: Substring
+        let catalogue: QueryCatalogue
 
-        init(whole: Substring) {
+        init(whole: Substring, catalogue: QueryCatalogue) {
             self.whole = whole
             self.input = whole
+            self.catalogue = catalogue
         }
 
         var column: Int { whole.distance(from: whole.startIndex, to: input.startIndex) + 1 }
@@ -99,8 +106,8 @@ public struct QueryParser {
                 if input.isEmpty { throw QueryError("expected a field name at the end", column: fieldColumn) }
                 throw QueryError("expected a field name, found '\(input.prefix(1))'", column: fieldColumn)
             }
-            guard QueryField.named(String(name)) != nil else {
-                let hint = QueryField.suggestion(for: String(name)).map { " (did you mean '\($0)'?)" } ?? ""
+            guard catalogue.named(String(name)) != nil else {
+                let hint = catalogue.suggestion(for: String(name)).map { " (did you mean '\($0)'?)" } ?? ""
                 throw QueryError("unknown field '\(name)' at column \(fieldColumn)\(hint)", column: fieldColumn)
             }
             let field = String(name).lowercased()

@@ -1,4 +1,5 @@
 import AtlasCore
+import AtlasData
 
 /// A value bound to a `?` placeholder; the compiler never splices user text into SQL.
 public enum SQLValue: Hashable, Sendable {
@@ -25,7 +26,12 @@ public struct CompiledFilter: Hashable, Sendable {
 /// - `family = LiPON` also matches LiPON's variants (LiPONB, LiSiPON, LiPWON);
 /// - text `=` is case-insensitive equality, `~` case-insensitive "contains".
 public struct SQLCompiler: Sendable {
-    public init() {}
+    /// The fields (and their columns) expressions are compiled against.
+    public let catalogue: QueryCatalogue
+
+    public init(catalogue: QueryCatalogue = .records) {
+        self.catalogue = catalogue
+    }
 
     public func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledFilter {
         var args: [SQLValue] = []
@@ -35,7 +41,7 @@ public struct SQLCompiler: Sendable {
 
     /// Parses and compiles in one step.
     public func compile(_ text: String) throws(QueryError) -> CompiledFilter {
-        try compile(QueryParser().parse(text))
+        try compile(QueryParser(catalogue: catalogue).parse(text))
     }
 
     private func clause(_ e: FilterExpression, _ args: inout [SQLValue]) throws(QueryError) -> String {
@@ -48,7 +54,7 @@ public struct SQLCompiler: Sendable {
     }
 
     private func predicate(_ p: FilterExpression.Predicate, _ args: inout [SQLValue]) throws(QueryError) -> String {
-        guard let field = QueryField.named(p.field) else {
+        guard let field = catalogue.named(p.field) else {
             throw QueryError("unknown field '\(p.field)'", column: p.fieldColumn)
         }
         switch field.type {
@@ -74,8 +80,10 @@ public struct SQLCompiler: Sendable {
         func number(_ v: FilterExpression.Value) throws(QueryError) -> (Double, String) {
             if v.quoted { throw QueryError("'\(field.name)' takes a number with a unit, not quoted text", column: v.column) }
             let reported: ReportedValue
+            // `temperature between 20 C and 30 C`: a bare C after a number is °C for temperatures.
+            let text = options[0].kind == .temperature ? TemperatureText.celsiusSpelled(v.text) : v.text
             do {
-                reported = try ReportedValue.parse(v.text, defaultUnit: options[0].kind.canonicalUnit)
+                reported = try ReportedValue.parse(text, defaultUnit: options[0].kind.canonicalUnit)
             } catch {
                 throw Self.shift(error, by: v.column - 1, value: v.text)
             }
@@ -258,6 +266,24 @@ public struct SQLCompiler: Sendable {
                     throw QueryError("origin is 'review' or 'import', found '\(v.text)'", column: v.column)
                 }
                 return [key]
+            case .measurementFamily:
+                guard let f = MeasurementFamily(name: v.text) ?? FamilyLabels.aliases.first(where: { $0.label == v.text.lowercased() })?.family
+                else {
+                    let names = MeasurementFamily.allCases.map(\.rawValue)
+                    let hint = Self.closest(v.text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                    throw QueryError("unknown family '\(v.text)' at column \(v.column)\(hint)", column: v.column)
+                }
+                return [f.rawValue] + MeasurementFamily.allCases.filter { $0.parent == f }.map(\.rawValue)
+            case .conductivityKind:
+                guard let k = ConductivityMeasurement.Kind(rawValue: v.text.lowercased()) else {
+                    throw QueryError("kind is total, bulk or unspecified, found '\(v.text)'", column: v.column)
+                }
+                return [k.rawValue]
+            case .qualifier:
+                guard let q = ConductivityMeasurement.Qualifier(rawValue: v.text.lowercased()) else {
+                    throw QueryError("qualifier is exact, approximate, range, upper bound or lower bound, found '\(v.text)'", column: v.column)
+                }
+                return [q.rawValue]
             }
         }
         func membership(_ values: [String]) -> String {

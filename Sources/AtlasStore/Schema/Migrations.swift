@@ -59,6 +59,40 @@ enum Migrations {
                 CREATE INDEX record_method_method ON record_method(method, record_id);
                 """)
         }
+        migrator.registerMigration("v2: conductivity measurements") { db in
+            try db.execute(sql: """
+                CREATE TABLE measurement_source (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('bundled', 'imported')),
+                    name TEXT NOT NULL, licence TEXT, attribution TEXT NOT NULL, reference TEXT, origin TEXT,
+                    import_file TEXT, imported_at REAL
+                );
+                CREATE TABLE measurement (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    source TEXT NOT NULL REFERENCES measurement_source(id) ON DELETE CASCADE,
+                    location TEXT NOT NULL,
+                    composition TEXT NOT NULL,
+                    composition_key TEXT NOT NULL,
+                    formula TEXT,
+                    element_key TEXT,
+                    family TEXT NOT NULL, family_label TEXT, class TEXT,
+                    temperature REAL NOT NULL,
+                    temperature_basis TEXT NOT NULL,
+                    conductivity REAL NOT NULL,
+                    qualifier TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    space_group TEXT, doi TEXT, ref INTEGER, citation TEXT, note TEXT,
+                    import_file TEXT, imported_at REAL
+                );
+                CREATE INDEX measurement_source_index ON measurement(source);
+                CREATE INDEX measurement_family ON measurement(family);
+                CREATE INDEX measurement_temperature ON measurement(temperature);
+                CREATE INDEX measurement_conductivity ON measurement(conductivity);
+                CREATE INDEX measurement_formula ON measurement(formula);
+                CREATE INDEX measurement_element_key ON measurement(element_key);
+                CREATE INDEX measurement_composition_key ON measurement(composition_key);
+                """)
+        }
         return migrator
     }
 }

@@ -6,6 +6,11 @@ public struct CSVTable: Sendable {
         public var text: String
         public var line: Int
         public var column: Int
+        /// Whether the field was enclosed in double quotes (its text then starts one column later).
+        public var quoted = false
+
+        /// The column where the field's text starts (after an opening quote).
+        public var textColumn: Int { quoted ? column + 1 : column }
     }
 
     public struct Row: Sendable {
@@ -32,13 +37,15 @@ public struct CSVTable: Sendable {
         var quoted = false
         var quoteLine = 0, quoteColumn = 0
         var atFieldStart = true
+        var fieldQuoted = false
         var chars = Substring(text)
         if chars.first == "\u{FEFF}" { chars.removeFirst() }
         var rowLine = 1
 
         func endField() {
-            fields.append(Field(text: current, line: fieldLine, column: fieldColumn))
+            fields.append(Field(text: current, line: fieldLine, column: fieldColumn, quoted: fieldQuoted))
             current = ""
+            fieldQuoted = false
             atFieldStart = true
         }
 
@@ -71,6 +78,7 @@ public struct CSVTable: Sendable {
                 atFieldStart = false
                 if c == "\"" {
                     quoted = true
+                    fieldQuoted = true
                     quoteLine = line
                     quoteColumn = column
                     column += 1
