@@ -74,13 +74,16 @@ struct DesignValidationTests {
         #expect(message([("thickness", "1um")]) == "thickness: unknown design parameter")
     }
 
-    @Test("3D geometry specs wait for the geometry module and say so")
+    @Test("3D structure specs are accepted; a structure dimension on a planar design is refused, naming geometry")
     func geometrySpecs() {
+        #expect(message([("geometry", "pillars:d=2um,gap=6um,h=20um")]) == nil)
+        #expect(message([("geometry", "pillars:d=2um,gap=6um,h=20um"), ("geometry.h", "30um")]) == nil)
         #expect(
-            message([("geometry", "pillars:d=2um,gap=2um,h=20um")])?.hasPrefix(
-                "geometry: 'pillars:d=2um,gap=2um,h=20um' needs the geometry module") == true)
-        #expect(
-            message([("geometry.h", "20um")])?.hasPrefix("geometry: 'geometry.h' needs the geometry module") == true)
+            message([("geometry", "pillars:d=2um,gap=2um,h=20um")])
+                == "geometry: cathode + electrolyte (2 µm) do not fit square pillars d = 2 µm, gap = 2 µm, h = 20 µm "
+                + "(p = 4 µm): 2·(total coating) ≤ gap = 2 µm")
+        #expect(message([("geometry.h", "20um")])?.hasPrefix("geometry:") == true)
+        #expect(message([("geometry", "pillars:d=2um")])?.hasPrefix("geometry:") == true)
         #expect(message([("geometry", "planar")]) == nil)
     }
 

@@ -224,9 +224,14 @@ public enum DesignParameter: String, CaseIterable, Sendable {
 
 extension DischargeDesign {
     /// Applies `key = value` pairs in order (later ones win), naming the key on error.
+    /// `geometry.X` keys change one dimension of the 3D structure, as sweep axes do.
     public mutating func apply(_ settings: [(key: String, value: String)]) throws(SimulationError) {
         for (key, value) in settings {
-            try DesignParameter.named(key).apply(value, to: &self)
+            if key.hasPrefix("geometry."), key.count > "geometry.".count {
+                DesignParameter.geometrySetter(String(key.dropFirst("geometry.".count)), value)(&self)
+            } else {
+                try DesignParameter.named(key).apply(value, to: &self)
+            }
         }
     }
 }
