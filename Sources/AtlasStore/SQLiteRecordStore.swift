@@ -15,6 +15,9 @@ public final class SQLiteRecordStore: RecordStore {
     /// today) and user records never collide.
     public static let firstImportedID = 1001
 
+    /// Rows encoded on all cores at a time during an import.
+    static let importBatch = 8192
+
     /// Opens (creating if needed) the store at `path`. With `withReviewRecords: false` the store
     /// holds the review's references and curated data but none of its Table 2 records (an
     /// "empty" store for round-trip imports).
@@ -109,8 +112,8 @@ public final class SQLiteRecordStore: RecordStore {
     }
 
     /// Inserts a record whose column values (``RecordColumns/values(_:origin:)``) are already computed.
-    static func insert(_ record: MicrobatteryRecord, columns: [DatabaseValue], _ db: Database) throws {
-        try db.cachedStatement(sql: RecordColumns.insertSQL).execute(arguments: StatementArguments(columns))
+    static func insert(_ record: MicrobatteryRecord, columns: StatementArguments, _ db: Database) throws {
+        try db.cachedStatement(sql: RecordColumns.insertSQL).execute(arguments: columns)
         let method = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO record_method (record_id, method, position) VALUES (?, ?, ?)")
         for (position, m) in record.methods.enumerated() {
@@ -249,9 +252,11 @@ public final class SQLiteRecordStore: RecordStore {
                 (try Int.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0) + 1)
             var seenKeys = Set<String>()
             var seenIDs = Set<Int>()
+            // The duplicate key does not depend on the id: compute them all on all cores.
+            let keys = candidates.concurrentMap { RecordColumns.duplicateKey($0.record) }
             // First the checks, in file order (ids and duplicates depend on earlier rows) ...
             var accepted: [MicrobatteryRecord] = []
-            for candidate in candidates {
+            for (candidate, key) in zip(candidates, keys) {
                 var record = candidate.record
                 if let ref = record.ref, !references.contains(ref) {
                     report.rejected.append(.init(line: candidate.line, column: 1, reason: "reference \(ref) is not in the review's reference list"))
@@ -268,7 +273,6 @@ public final class SQLiteRecordStore: RecordStore {
                     record = record.with(id: nextID)
                     nextID += 1
                 }
-                let key = RecordColumns.duplicateKey(record)
                 if !options.allowDuplicates {
                     if let other = try Int.fetchOne(duplicateOf, arguments: [key]) {
                         report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway"))
@@ -287,12 +291,18 @@ public final class SQLiteRecordStore: RecordStore {
             // all cores, and the inserts.
             if report.rejected.isEmpty && !options.dryRun {
                 let origin = RecordOrigin.imported(file: options.sourceName, at: Date())
-                let columns = accepted.concurrentMap { record in
-                    Result { try RecordColumns.values(record, origin: origin) }
-                }
-                for (record, values) in zip(accepted, columns) {
-                    try Self.insert(record, columns: values.get(), db)
-                    report.written.append(record.id)
+                // A large page cache keeps SQLite from spilling the growing indexes to disk
+                // mid-transaction; the next batch is encoded while this one is inserted, and
+                // batches bound the memory the encoded rows take.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -131072")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                try accepted.pipelinedBatches(of: Self.importBatch, transform: { RecordColumns.values($0, origin: origin) }) {
+                    batch, columns in
+                    for (record, values) in zip(batch, columns) {
+                        try Self.insert(record, columns: values, db)
+                        report.written.append(record.id)
+                    }
                 }
             }
             report.accepted = accepted.count

@@ -59,4 +59,34 @@ struct RecordDocumentTests {
             #expect(back == record, "entry \(record.id)")
         }
     }
+
+    static func jsonEncoderBytes(_ entry: Table2File.Entry) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(entry)
+    }
+
+    @Test("the document writer gives JSONEncoder's sorted-key bytes for every Table 2 record")
+    func writerMatchesJSONEncoder() throws {
+        for record in try ReviewDataset.bundled().records {
+            let entry = RecordDocument.entry(record)
+            #expect(DocumentWriter.encode(entry) == (try Self.jsonEncoderBytes(entry)), "entry \(record.id)")
+        }
+    }
+
+    @Test("the document writer escapes quotes, backslashes and every control character as JSONEncoder does")
+    func writerEscapesLikeJSONEncoder() throws {
+        var hostile = "\"quoted\" back\\slash / slash µ⁻¹ \u{2028} 🔋 \u{7F}"
+        for v in 0..<0x20 { hostile.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+        let item = Table2File.Item(printed: hostile, value: nil, condition: hostile, variant: 0, source: nil, prose: "")
+        let entry = Table2File.Entry(
+            id: -3, electrolyte: hostile, composition: nil, family: "", class: hostile, variants: [hostile, ""],
+            method: .init(printed: hostile, ids: [], source: nil), conditions: hostile, electrolyte_thickness: [],
+            cathode_thickness: nil, conductivity: [item, item], cells: [
+                CellStack(printed: hostile, anode: nil, electrolyte: hostile, cathode: "", layers: [hostile], source: nil)
+            ], structure: .init(printed: "", architecture: nil, detail: hostile, source: nil), capacity: [],
+            voltage: [item], current: [], cycles: [], retention: [], ref: Int.min, citation: hostile, doi: nil,
+            notes: [EntryNote(field: hostile, extracted: nil, text: "", prose: hostile)])
+        #expect(DocumentWriter.encode(entry) == (try Self.jsonEncoderBytes(entry)))
+    }
 }

@@ -55,3 +55,32 @@ extension Array where Element: Sendable {
         return results.complete()!
     }
 }
+
+extension Array where Element: Sendable {
+    /// Transforms the array in batches on all cores and hands each batch to `body` in order, while
+    /// the next batch is already being transformed: for a sequential consumer (a database writer)
+    /// fed by a parallel producer. At most two batches of results are alive at a time.
+    public func pipelinedBatches<T: Sendable>(
+        of batchSize: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        transform: @escaping @Sendable (Element) -> T, _ body: (ArraySlice<Element>, [T]) throws -> Void
+    ) rethrows {
+        let starts = Array<Int>(stride(from: 0, to: count, by: Swift.max(1, batchSize)))
+        guard !starts.isEmpty else { return }
+        func batch(_ k: Int) -> ArraySlice<Element> { self[starts[k]..<Swift.min(starts[k] + batchSize, count)] }
+        var ready = Array(batch(0)).concurrentMap(workers: workers, transform)
+        for k in starts.indices {
+            let group = DispatchGroup()
+            let upcoming = DisjointResults<[T]>(count: 1)
+            if k + 1 < starts.count {
+                let elements = Array(batch(k + 1))
+                DispatchQueue.global().async(group: group) {
+                    upcoming.store(elements.concurrentMap(workers: workers, transform), at: 0)
+                }
+            }
+            defer { group.wait() }
+            try body(batch(k), ready)
+            group.wait()
+            if k + 1 < starts.count { ready = upcoming.complete()![0] }
+        }
+    }
+}

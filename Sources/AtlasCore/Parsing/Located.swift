@@ -92,6 +92,21 @@ extension Character {
 }
 
 extension Substring {
+    /// The leading ASCII digits, scanned as bytes (a digit is one byte and one character).
+    var asciiDigitPrefix: Substring {
+        let bytes = utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex, bytes[i] &- 0x30 < 10 { bytes.formIndex(after: &i) }
+        return self[..<i]
+    }
+
+    /// Removes and returns the leading ASCII digits.
+    mutating func takeASCIIDigits() -> Substring {
+        let digits = asciiDigitPrefix
+        self = self[digits.endIndex...]
+        return digits
+    }
+
     /// Drops leading horizontal space.
     mutating func skipSpaces() {
         while let c = first, Lexicon.isSpace(c) { removeFirst() }

@@ -25,11 +25,11 @@ struct NumberParser: Parser {
         if signText != nil { input.removeFirst() }
         var mantissa = signText ?? ""
 
-        var integer = String(try Prefix(while: Lexicon.isDigit).parse(&input))
+        var integer = String(input.takeASCIIDigits())
         // Digit groups: "11 000" (a space or thin space followed by exactly three digits).
         while !integer.isEmpty, let sep = input.first, Lexicon.isGroupSeparator(sep), sep != "," {
             let rest = input.dropFirst()
-            let group = rest.prefix(while: Lexicon.isDigit)
+            let group = rest.asciiDigitPrefix
             let after = rest.dropFirst(group.count).first
             guard group.count == 3, after.map({ !Lexicon.isDigit($0) && $0 != "." }) ?? true else { break }
             integer += group
@@ -38,7 +38,7 @@ struct NumberParser: Parser {
         var fraction = ""
         if input.first == ".", input.dropFirst().first.map(Lexicon.isDigit) == true {
             input.removeFirst()
-            fraction = String(try Prefix(while: Lexicon.isDigit).parse(&input))
+            fraction = String(input.takeASCIIDigits())
         }
         guard !integer.isEmpty || !fraction.isEmpty else {
             input = input[start...]
@@ -55,7 +55,7 @@ struct NumberParser: Parser {
         if let e = input.first, e == "e" || e == "E" {
             var probe = input.dropFirst()
             let s = probe.first.map { $0 == "-" || $0 == "−" || $0 == "+" } == true ? probe.removeFirst() : nil
-            let digits = probe.prefix(while: Lexicon.isDigit)
+            let digits = probe.asciiDigitPrefix
             if !digits.isEmpty {
                 probe = probe.dropFirst(digits.count)
                 input = probe
@@ -123,7 +123,7 @@ struct PowerSuffix {
                 negative = s != "+"
                 probe.removeFirst()
             }
-            let digits = probe.prefix(while: Lexicon.isDigit)
+            let digits = probe.asciiDigitPrefix
             guard !digits.isEmpty, let n = Int(digits) else {
                 throw LocatedError(.malformedExponent, at: start)
             }

@@ -116,7 +116,7 @@ struct UnitParser: Parser {
             negative = true
             probe.removeFirst()
         }
-        let digits = probe.prefix(while: Lexicon.isDigit)
+        let digits = probe.asciiDigitPrefix
         guard !digits.isEmpty else { return nil }
         let after = probe.dropFirst(digits.count).first
         if after == "." || after == "," { return nil }
@@ -127,6 +127,9 @@ struct UnitParser: Parser {
 
     /// Letters (Å and Ω among them), `%`, `°`, `º` and `℃`.
     static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue {
+            return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || a == 0x25
+        }
         if c.isLetter { return true }
         switch c.singleScalar { case 0x25, 0xB0, 0xBA, 0x2103: return true; default: return false }
     }

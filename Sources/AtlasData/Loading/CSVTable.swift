@@ -28,92 +28,115 @@ public struct CSVTable: Sendable {
     public var rows: [Row]
 
     /// Parses `text`; an unterminated quote is an error naming where the quote opened.
-    public init(parsing text: String, separator: Character = ",") throws(ParseError) {
+    ///
+    /// Works on the UTF-8 bytes (every byte that matters to CSV is ASCII) and counts columns in
+    /// characters, so that a place in a message is where an editor shows it.
+    public init(parsing text: String, separator: Unicode.Scalar = ",") throws(ParseError) {
+        precondition(separator.isASCII && separator != "\"" && separator != "\n" && separator != "\r",
+            "a CSV separator is one ASCII character other than a quote or a line end")
+        var text = text
+        let parsed = text.withUTF8 { bytes -> Result<[Row], ParseError> in
+            do throws(ParseError) {
+                return .success(try Self.rows(bytes, separator: UInt8(separator.value)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        rows = try parsed.get()
+    }
+
+    private static func rows(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(ParseError) -> [Row] {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let n = bytes.count
+        var i = 0
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         var rows: [Row] = []
         var fields: [Field] = []
-        var current = ""
-        var line = 1, column = 1
-        var fieldLine = 1, fieldColumn = 1
-        var quoted = false
-        var quoteLine = 0, quoteColumn = 0
-        var atFieldStart = true
-        var fieldQuoted = false
-        var chars = Substring(text)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var rowLine = 1
+        var line = 1, rowLine = 1
+        // Columns are counted lazily: `anchorColumn` is the column of byte `anchor` on this line.
+        var anchor = i, anchorColumn = 1
+        var buffer: [UInt8] = []
 
-        func endField() {
-            fields.append(Field(text: current, line: fieldLine, column: fieldColumn, quoted: fieldQuoted))
-            current = ""
-            fieldQuoted = false
-            atFieldStart = true
+        func column(at p: Int) -> Int {
+            anchorColumn += characterCount(bytes, anchor, p)
+            anchor = p
+            return anchorColumn
         }
+        func newLine(at p: Int) {
+            line += 1
+            anchor = p
+            anchorColumn = 1
+        }
+        func endsField(_ b: UInt8) -> Bool { b == separator || b == lf || b == cr }
 
-        while let c = chars.first {
-            chars.removeFirst()
+        while true {
+            if i == n && fields.isEmpty { break }
+            let fieldLine = line, fieldColumn = column(at: i)
+            let text: String
+            let quoted = i < n && bytes[i] == quote
             if quoted {
-                if c == "\"" {
-                    if chars.first == "\"" {
-                        chars.removeFirst()
-                        current.append("\"")
-                        column += 2
-                        continue
+                i += 1
+                buffer.removeAll(keepingCapacity: true)
+                var segment = i
+                while true {
+                    guard i < n else {
+                        throw ParseError(line: fieldLine, column: fieldColumn, reason: "unterminated quoted field")
                     }
-                    quoted = false
-                    column += 1
-                    continue
+                    let b = bytes[i]
+                    if b == quote {
+                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
+                        if i + 1 < n && bytes[i + 1] == quote {
+                            buffer.append(quote)
+                            i += 2
+                            segment = i
+                            continue
+                        }
+                        i += 1
+                        break
+                    } else if b == lf {
+                        i += 1
+                        newLine(at: i)
+                    } else if b == cr && i + 1 < n && bytes[i + 1] == lf {
+                        i += 2
+                        newLine(at: i)
+                    } else {
+                        i += 1
+                    }
                 }
-                current.append(c)
-                if c == "\n" || c == "\r\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
+                // Text after the closing quote belongs to the field too (`"ab"c` is `abc`).
+                let rest = i
+                while i < n && !endsField(bytes[i]) { i += 1 }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
+                text = String(decoding: buffer, as: UTF8.self)
+            } else {
+                let start = i
+                while i < n && !endsField(bytes[i]) { i += 1 }
+                text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+            }
+            fields.append(Field(text: text, line: fieldLine, column: fieldColumn, quoted: quoted))
+            if i < n && bytes[i] == separator {
+                i += 1
                 continue
             }
-            if atFieldStart {
-                fieldLine = line
-                fieldColumn = column
-                atFieldStart = false
-                if c == "\"" {
-                    quoted = true
-                    fieldQuoted = true
-                    quoteLine = line
-                    quoteColumn = column
-                    column += 1
-                    continue
-                }
-            }
-            if c == separator {
-                endField()
-                column += 1
-                fieldLine = line
-                fieldColumn = column
-                atFieldStart = true
-            } else if c == "\n" || c == "\r\n" || c == "\r" {
-                endField()
-                if !(fields.count == 1 && fields[0].text.isEmpty) {
-                    rows.append(Row(fields: fields, line: rowLine))
-                }
-                fields = []
-                line += 1
-                column = 1
-                rowLine = line
-                atFieldStart = true
-            } else {
-                current.append(c)
-                column += 1
-            }
-        }
-        if quoted {
-            throw ParseError(line: quoteLine, column: quoteColumn, reason: "unterminated quoted field")
-        }
-        if !atFieldStart || !current.isEmpty || !fields.isEmpty {
-            endField()
+            // A line end or the end of the text ends the row; a blank line is no row.
             if !(fields.count == 1 && fields[0].text.isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
+            fields.removeAll(keepingCapacity: true)
+            if i == n { break }
+            i += bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf ? 2 : 1
+            newLine(at: i)
+            rowLine = line
         }
-        self.rows = rows
+        return rows
+    }
+
+    /// Characters (grapheme clusters) in `bytes[from..<to]`: the byte count for ASCII.
+    private static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var ascii = true
+        for k in from..<to where bytes[k] >= 0x80 {
+            ascii = false
+            break
+        }
+        return ascii ? to - from : String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self).count
     }
 
     /// One CSV line (no line end) from `values`, quoting fields that need it.

@@ -5,10 +5,8 @@ import Foundation
 /// record this way so that nothing printed is lost, and reads it back through the same validation.
 public enum RecordDocument {
     /// Compact, key-sorted JSON of `record`.
-    public static func encode(_ record: MicrobatteryRecord) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(entry(record))
+    public static func encode(_ record: MicrobatteryRecord) -> Data {
+        DocumentWriter.encode(entry(record))
     }
 
     /// Decodes and validates a document written by ``encode(_:)``.

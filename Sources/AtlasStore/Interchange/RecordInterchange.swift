@@ -147,7 +147,7 @@ public enum RecordInterchange {
                     line: row.line, column: last.map { $0.column } ?? 1,
                     reason: "expected \(names.count) fields, found \(row.fields.count)"))
             }
-            var cells: [String: Cell] = [:]
+            var cells = [String: Cell](minimumCapacity: names.count)
             for (name, field) in zip(names, row.fields) {
                 let text = field.text.trimmingSpaces
                 if !text.isEmpty { cells[name] = Cell(text: text, line: field.line, column: field.column) }

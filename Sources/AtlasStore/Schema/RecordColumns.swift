@@ -17,12 +17,11 @@ struct RecordColumns {
         "duplicate_key", "document",
     ]
 
-    static var insertSQL: String {
+    static let insertSQL =
         "INSERT INTO record (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
-    }
 
-    /// Values in ``names`` order.
-    static func values(_ record: MicrobatteryRecord, origin: RecordOrigin) throws -> [DatabaseValue] {
+    /// Values in ``names`` order, as the arguments of ``insertSQL``.
+    static func values(_ record: MicrobatteryRecord, origin: RecordOrigin) -> StatementArguments {
         let p = record.primary
         let cell = record.primaryCell
         var importFile: String? = nil
@@ -42,9 +41,9 @@ struct RecordColumns {
             capacityQuantity.map { $0.unit.description }, capacity?.kind?.name, p.capacityAreal, p.capacityVolumetric,
             p.capacitySpecific, p.capacityCharge, p.voltageMin, p.voltageMax, p.current?.printed, p.cRate,
             p.currentDensity, p.currentAbsolute, p.currentSpecific, p.cycles, p.retention, record.ref, record.citation,
-            record.doi, duplicateKey(record), try RecordDocument.encode(record),
+            record.doi, duplicateKey(record), RecordDocument.encode(record),
         ]
-        return values.map { $0?.databaseValue ?? .null }
+        return StatementArguments(values)
     }
 
     /// Records with the same printed cell and the same source are duplicates.
