@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AtlasStore", targets: ["AtlasStore"]),
         .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
         .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
+        .library(name: "AtlasWeb", targets: ["AtlasWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,9 @@ let package = Package(
         // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
         .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The web explorer; the ConfigurationSupport trait (swift-configuration) is not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -41,9 +45,18 @@ let package = Package(
         ),
         .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore"]),
         .target(
+            name: "AtlasWeb",
+            dependencies: [
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasPlot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis",
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +78,13 @@ let package = Package(
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
+        .testTarget(
+            name: "AtlasWebTests",
+            dependencies: [
+                "AtlasWeb", "AtlasStore", "AtlasData", "mbatlas",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "AtlasPlotTests",
             dependencies: ["AtlasPlot"],

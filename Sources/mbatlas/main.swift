@@ -1,3 +1,0 @@
-import AtlasCLI
-
-MBAtlas.main()
