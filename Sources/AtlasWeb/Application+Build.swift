@@ -31,8 +31,8 @@ public func buildApplication(
     site.addReferenceRoutes(to: router)
     site.addFamilyRoutes(to: router)
     site.addMethodRoutes(to: router)
-    //D site.addDesignRoutes(to: router)
-    //O site.addOpenAPIRoutes(to: router)
+    site.addDesignRoutes(to: router)
+    site.addOpenAPIRoutes(to: router)
 
     var log = logger ?? Logger(label: "mbatlas.web")
     if logger == nil { log.logLevel = configuration.requestLogLevel }
