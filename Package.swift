@@ -23,6 +23,8 @@ let package = Package(
         // The web explorer; the ConfigurationSupport trait (swift-configuration) is not used.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Tests only: reads the served OpenAPI YAML back.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -81,8 +83,9 @@ let package = Package(
         .testTarget(
             name: "AtlasWebTests",
             dependencies: [
-                "AtlasWeb", "AtlasStore", "AtlasData", "mbatlas",
+                "AtlasWeb", "AtlasCore", "AtlasStore", "AtlasData", "AtlasPhysics", "mbatlas",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
