@@ -48,12 +48,15 @@ struct Site: Sendable {
     let store: any RecordStore
     let configuration: WebConfiguration
     let review: ReviewCache
+    /// Answers to repeated record queries, valid while the store's data version is unchanged.
+    let cache: ResponseCache
     let stylesheet: String
 
     init(store: any RecordStore, configuration: WebConfiguration) throws {
         self.store = store
         self.configuration = configuration
         self.review = ReviewCache(store: store)
+        self.cache = ResponseCache()
         self.stylesheet = try Assets.stylesheet()
     }
 }

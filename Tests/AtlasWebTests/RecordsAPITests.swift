@@ -155,6 +155,22 @@ struct RecordsAPITests {
         }
     }
 
+    @Test("repeated queries are answered the same until the store changes, whoever changes it")
+    func cachedAnswersFollowTheStore() async throws {
+        let store = try SQLiteRecordStore(inMemory: true)
+        try await withAtlas(store: store) { client in
+            let uri = "/api/v1/records?where=" + q("origin = import")
+            let page = "/records?where=" + q("origin = import")
+            #expect(try await client.get(uri).text == "[]\n")
+            #expect(try await client.get(page).text.contains("No record matches this filter."))
+            // A write that does not go through the server (another process would do the same).
+            let parsed = RecordInterchange.candidates(csv: importCSV(electrolyte: "fresh"))
+            _ = try store.importRecords(parsed.candidates, options: .init(sourceName: "side.csv"))
+            #expect(try await client.get(uri).array().map { $0["electrolyte"] as? String } == ["fresh"])
+            #expect(try await client.get(page).text.contains(">fresh</a>"))
+        }
+    }
+
     @Test("/healthz answers ok with the record count")
     func health() async throws {
         try await withAtlas { client in

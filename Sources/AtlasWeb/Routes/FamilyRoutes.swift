@@ -7,10 +7,16 @@ extension Site {
     /// `/families` and `/api/v1/families`: the review's family profiles with record counts.
     func addFamilyRoutes(to router: AtlasRouter) {
         router.get("/families") { _, _ in
-            Responses.html(FamiliesPage.render(try familyEntries()))
+            try cache.response(key: "families page", version: try store.dataVersion()) {
+                Responses.renderedHTML(FamiliesPage.render(try familyEntries()))
+            }
         }
         router.get("/api/v1/families") { _, _ in
-            Responses.json(.array(try familyEntries().map { ReviewJSON.family($0.profile, filter: $0.filter, count: $0.count) }))
+            try cache.response(key: "families api", version: try store.dataVersion()) {
+                Responses.rendered(
+                    JSONValue.array(try familyEntries().map { ReviewJSON.family($0.profile, filter: $0.filter, count: $0.count) }).pretty + "\n",
+                    contentType: "application/json; charset=utf-8")
+            }
         }
     }
 

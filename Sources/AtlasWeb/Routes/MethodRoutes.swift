@@ -6,10 +6,16 @@ extension Site {
     /// `/methods` and `/api/v1/methods`: the review's techniques with record counts.
     func addMethodRoutes(to router: AtlasRouter) {
         router.get("/methods") { _, _ in
-            Responses.html(MethodsPage.render(try methodEntries()))
+            try cache.response(key: "methods page", version: try store.dataVersion()) {
+                Responses.renderedHTML(MethodsPage.render(try methodEntries()))
+            }
         }
         router.get("/api/v1/methods") { _, _ in
-            Responses.json(.array(try methodEntries().map { ReviewJSON.technique($0.technique, filter: $0.filter, count: $0.count) }))
+            try cache.response(key: "methods api", version: try store.dataVersion()) {
+                Responses.rendered(
+                    JSONValue.array(try methodEntries().map { ReviewJSON.technique($0.technique, filter: $0.filter, count: $0.count) }).pretty + "\n",
+                    contentType: "application/json; charset=utf-8")
+            }
         }
     }
 

@@ -7,25 +7,19 @@ extension Site {
     /// `/records`, `/records/{id}` (pages) and `GET/POST /api/v1/records`, `GET /api/v1/records/{id}`.
     func addRecordRoutes(to router: AtlasRouter) {
         router.get("/api/v1/records") { request, _ in
-            let params = try QueryString(decoding: request.uri.query)
-            let selection = try RecordRequest(params)
-            let records = try store.records(selection.query)
-            let total = try store.count(selection.query.filter)
-            let headers: HTTPFields = [HTTPField.Name("X-Total-Count")!: String(total)]
-            switch params.nonBlank("format")?.lowercased() ?? "json" {
-            case "json":
-                return Responses.json(text: RecordInterchange.json(records), headers: headers)
-            case "csv":
-                return Responses.text(RecordInterchange.csv(records), contentType: "text/csv; charset=utf-8", headers: headers)
-            case let other:
-                throw WebError.badRequest("format: expected json or csv, found '\(other)'")
+            try cache.response(key: "api " + (request.uri.query ?? ""), version: try store.dataVersion()) {
+                try recordsAPI(try QueryString(decoding: request.uri.query))
             }
         }
 
         router.get("/api/v1/records/{id}") { _, context in
-            let stored = try record(context.parameters.get("id") ?? "")
-            let reference = try stored.record.ref.flatMap { try store.reference($0) }
-            return Responses.json(RecordDetail.json(stored, reference: reference))
+            let id = context.parameters.get("id") ?? ""
+            return try cache.response(key: "api record " + id, version: try store.dataVersion()) {
+                let stored = try record(id)
+                let reference = try stored.record.ref.flatMap { try store.reference($0) }
+                return Responses.rendered(
+                    RecordDetail.json(stored, reference: reference).pretty + "\n", contentType: "application/json; charset=utf-8")
+            }
         }
 
         router.post("/api/v1/records") { request, context in
@@ -33,14 +27,36 @@ extension Site {
         }
 
         router.get("/records") { request, _ in
-            try recordsPage(try QueryString(decoding: request.uri.query))
+            try cache.response(key: "page " + (request.uri.query ?? ""), version: try store.dataVersion()) {
+                try recordsPage(try QueryString(decoding: request.uri.query))
+            }
         }
 
         router.get("/records/{id}") { _, context in
-            let stored = try record(context.parameters.get("id") ?? "")
-            let reference = try stored.record.ref.flatMap { try store.reference($0) }
-            return Responses.html(RecordPage.render(stored, reference: reference))
+            let id = context.parameters.get("id") ?? ""
+            return try cache.response(key: "page record " + id, version: try store.dataVersion()) {
+                let stored = try record(id)
+                let reference = try stored.record.ref.flatMap { try store.reference($0) }
+                return Responses.renderedHTML(RecordPage.render(stored, reference: reference))
+            }
         }
+    }
+
+    /// The filtered, sorted, paginated records in the CLI's JSON or CSV, with the number
+    /// matching the filter in `X-Total-Count`.
+    func recordsAPI(_ params: QueryString) throws -> Rendered {
+        let selection = try RecordRequest(params)
+        let format = params.nonBlank("format")?.lowercased() ?? "json"
+        guard format == "json" || format == "csv" else {
+            throw WebError.badRequest("format: expected json or csv, found '\(format)'")
+        }
+        let records = try store.records(selection.query)
+        let total = try store.count(selection.query.filter)
+        let headers: HTTPFields = [HTTPField.Name("X-Total-Count")!: String(total)]
+        if format == "csv" {
+            return Responses.rendered(RecordInterchange.csv(records), contentType: "text/csv; charset=utf-8", headers: headers)
+        }
+        return Responses.rendered(RecordInterchange.json(records), contentType: "application/json; charset=utf-8", headers: headers)
     }
 
     /// The record with the id in the path: 400 when it is not a positive whole number, 404 when
@@ -57,7 +73,7 @@ extension Site {
 
     /// One page of the filtered, sorted set. A filter that cannot be read is shown in the box
     /// with its error and a caret (status 400); the rest of the page still works.
-    func recordsPage(_ params: QueryString) throws -> Response {
+    func recordsPage(_ params: QueryString) throws -> Rendered {
         let pageSize = configuration.pageSize
         let filterText = params["where"] ?? ""
         let sortKeys = params.all("sort").filter { !$0.isEmpty }
@@ -68,7 +84,7 @@ extension Site {
             selection = try RecordRequest(params, paginated: false)
         } catch {
             page.error = error
-            return Responses.html(page.render(), status: error.status)
+            return Responses.renderedHTML(page.render(), status: error.status)
         }
         page.total = try store.count(selection.query.filter)
         if let text = params.nonBlank("page") {
@@ -79,7 +95,7 @@ extension Site {
         query.limit = pageSize
         query.offset = (page.page - 1) * pageSize
         page.rows = try store.summaries(query)
-        return Responses.html(page.render())
+        return Responses.renderedHTML(page.render())
     }
 
     /// `POST /api/v1/records`: the same validation and all-or-nothing rule as `mbatlas import`.

@@ -7,10 +7,12 @@ extension Site {
     /// `/` (home), `/healthz`, `/static/atlas.css`.
     func addSiteRoutes(to router: AtlasRouter) {
         router.get("/") { _, _ in
-            let summary = AtlasSummary(records: try store.records(RecordQuery()))
-            let review = try review.review()
-            return Responses.html(
-                HomePage.render(summary, families: review.families.count, techniques: review.techniques.count))
+            try cache.response(key: "home", version: try store.dataVersion()) {
+                let summary = AtlasSummary(records: try store.records(RecordQuery()))
+                let review = try review.review()
+                return Responses.renderedHTML(
+                    HomePage.render(summary, families: review.families.count, techniques: review.techniques.count))
+            }
         }
         router.get("/healthz") { _, _ in
             let count = try store.count(nil)

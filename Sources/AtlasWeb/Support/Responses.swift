@@ -7,7 +7,11 @@ import NIOCore
 enum Responses {
     /// An HTML document (`<!DOCTYPE html>` and the page's markup).
     static func html(_ page: Node, status: HTTPResponse.Status = .ok) -> Response {
-        text("<!DOCTYPE html>\n" + page.rendered + "\n", contentType: "text/html; charset=utf-8", status: status)
+        renderedHTML(page, status: status).response
+    }
+
+    static func renderedHTML(_ page: Node, status: HTTPResponse.Status = .ok) -> Rendered {
+        rendered("<!DOCTYPE html>\n" + page.rendered + "\n", contentType: "text/html; charset=utf-8", status: status)
     }
 
     /// A JSON document, pretty-printed (two-space indent, keys in a fixed order).
@@ -23,10 +27,26 @@ enum Responses {
     static func text(
         _ body: String, contentType: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
     ) -> Response {
+        rendered(body, contentType: contentType, status: status, headers: headers).response
+    }
+
+    /// A response kept as its parts, so that it can be cached and answered again.
+    static func rendered(
+        _ body: String, contentType: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) -> Rendered {
         let buffer = ByteBuffer(string: body)
         var fields = headers
         fields[.contentType] = contentType
         fields[.contentLength] = String(buffer.readableBytes)
-        return Response(status: status, headers: fields, body: .init(byteBuffer: buffer))
+        return Rendered(status: status, headers: fields, body: buffer)
     }
+}
+
+/// A complete response: status, headers and the whole body in one buffer.
+struct Rendered: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: ByteBuffer
+
+    var response: Response { Response(status: status, headers: headers, body: .init(byteBuffer: body)) }
 }
