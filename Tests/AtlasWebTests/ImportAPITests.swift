@@ -97,6 +97,8 @@ struct ImportAPITests {
             #expect(failure["error"] as? String == "1 row rejected, 0 valid; nothing written")
             let rejection = try #require((failure["rejected"] as? [[String: Any]])?.first)
             #expect((rejection["reason"] as? String)?.hasPrefix("duplicate of record 5") == true)
+            #expect((rejection["reason"] as? String)?.hasSuffix("use allow_duplicates=true to import it anyway") == true)
+            #expect(duplicate.text.hasPrefix("{\n  \"error\": \"1 row rejected, 0 valid; nothing written\",\n  \"written\": []"))
             let allowed = try await client.post("/api/v1/records?allow_duplicates=true", headers: headers, body: body)
             #expect(allowed.status == .created, "\(allowed.text)")
         }

@@ -1,20 +1,20 @@
 import AtlasStore
+import Foundation
 
 /// The JSON form of an ``ImportReport``: `{written, accepted, rejected: [{line, column, reason}], dry_run}`.
 enum ImportReportJSON {
-    static func members(_ report: ImportReport) -> [String: JSONValue] {
+    static func members(_ report: ImportReport) -> [(String, JSONValue)] {
         [
-            "written": .array(report.written.map(JSONValue.integer)),
-            "accepted": .integer(report.accepted),
-            "rejected": .array(report.rejected.map { r in
-                .object([("line", .integer(r.line)), ("column", .integer(r.column)), ("reason", .string(r.reason))])
-            }),
-            "dry_run": .bool(report.dryRun),
+            ("written", .array(report.written.map(JSONValue.integer))),
+            ("accepted", .integer(report.accepted)),
+            ("rejected", .array(report.rejected.map { r in
+                // The API's spelling of the CLI's option.
+                let reason = r.reason.replacingOccurrences(of: "use --allow-duplicates", with: "use allow_duplicates=true")
+                return .object([("line", .integer(r.line)), ("column", .integer(r.column)), ("reason", .string(reason))])
+            })),
+            ("dry_run", .bool(report.dryRun)),
         ]
     }
 
-    static func json(_ report: ImportReport) -> JSONValue {
-        let m = members(report)
-        return .object(["written", "accepted", "rejected", "dry_run"].map { ($0, m[$0]!) })
-    }
+    static func json(_ report: ImportReport) -> JSONValue { .object(members(report)) }
 }

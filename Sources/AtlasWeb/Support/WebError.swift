@@ -11,14 +11,18 @@ import NIOCore
 /// filter text, only for filter errors); pages render it as a friendly HTML page. Messages never
 /// carry stack traces or SQL: they come from the library's own error messages.
 public struct WebError: Error, Sendable, Equatable {
+    public static func == (a: WebError, b: WebError) -> Bool {
+        a.status == b.status && a.message == b.message && a.position == b.position && JSONValue.object(a.details) == JSONValue.object(b.details)
+    }
+
     public var status: HTTPResponse.Status
     public var message: String
     /// Column of a `where` expression the error points at (filter errors only).
     public var position: Int?
-    /// Extra members of the JSON error body (an import report's counts and rejections).
-    public var details: [String: JSONValue]
+    /// Extra members of the JSON error body, in order (an import report's counts and rejections).
+    public var details: [(String, JSONValue)]
 
-    public init(_ status: HTTPResponse.Status, _ message: String, position: Int? = nil, details: [String: JSONValue] = [:]) {
+    public init(_ status: HTTPResponse.Status, _ message: String, position: Int? = nil, details: [(String, JSONValue)] = []) {
         self.status = status
         self.message = message
         self.position = position
@@ -37,7 +41,7 @@ public struct WebError: Error, Sendable, Equatable {
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("error", .string(message))]
         if let position { pairs.append(("position", .integer(position))) }
-        for key in details.keys.sorted() { pairs.append((key, details[key]!)) }
+        pairs += details
         return .object(pairs)
     }
 
