@@ -10,13 +10,17 @@ import NIOCore
 /// and query string) and remember the ``RecordStore/dataVersion()`` they were computed at: any
 /// write to the store — an import through the API, `mbatlas import` in another process, a
 /// rebuild — changes the version, and the next request recomputes. Stores that cannot report a
-/// version are never cached. At most `capacity` entries; a full cache starts over.
+/// version are never cached. At most `capacity` entries of at most 1 MiB; a full cache starts over.
 final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (version: String, answer: Rendered)] = [:]
     let capacity: Int
 
     init(capacity: Int = 512) { self.capacity = capacity }
+
+    /// Answers larger than this (a whole million-record store as JSON) are not kept, so the cache
+    /// stays within capacity × 1 MiB.
+    static let largestBody = 1 << 20
 
     /// The cached answer to `key` at `version`, else `compute()`'s (cached when it is a 200).
     func response(key: String, version: String?, compute: () throws -> Rendered) throws -> Response {
@@ -26,7 +30,7 @@ final class ResponseCache: @unchecked Sendable {
         lock.unlock()
         if let hit, hit.version == version { return hit.answer.response }
         let answer = try compute()
-        if answer.status == .ok {
+        if answer.status == .ok, answer.body.readableBytes <= Self.largestBody {
             lock.lock()
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = (version, answer)
