@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "AtlasAnalysis", targets: ["AtlasAnalysis"]),
         .library(name: "AtlasPlot", targets: ["AtlasPlot"]),
         .library(name: "AtlasFigures", targets: ["AtlasFigures"]),
+        .library(name: "AtlasWeb", targets: ["AtlasWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,7 +21,11 @@ let package = Package(
         // The CasePaths trait pulls in swift-syntax (macros): minutes of release build for nothing we use.
         .package(url: "https://github.com/pointfreeco/swift-parsing", from: "0.15.2", traits: []),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        // YAML mapping files of the generic conductivity importer (`mbatlas import --mapping`).
+        // The web explorer; the ConfigurationSupport trait (swift-configuration) is not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // YAML mapping files of the generic conductivity importer (`mbatlas import --mapping`); the web
+        // tests read the served OpenAPI YAML back with it.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -45,9 +50,19 @@ let package = Package(
         ),
         .target(name: "AtlasAnalysis", dependencies: ["AtlasCore", "AtlasData", "AtlasStore", "AtlasPhysics"]),
         .target(
+            name: "AtlasWeb",
+            dependencies: [
+                "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasPlot", "AtlasFigures",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "AtlasCLI",
             dependencies: [
                 "AtlasCore", "AtlasData", "AtlasPhysics", "AtlasStore", "AtlasAnalysis", "AtlasPlot", "AtlasFigures",
+                "AtlasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +95,14 @@ let package = Package(
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
         .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
+        .testTarget(
+            name: "AtlasWebTests",
+            dependencies: [
+                "AtlasWeb", "AtlasCore", "AtlasStore", "AtlasData", "AtlasPhysics", "mbatlas",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(
             name: "AtlasPlotTests",
             dependencies: ["AtlasPlot"],

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `mbatlas` command: a thin face over the atlas library.
-public struct MBAtlas: ParsableCommand {
+public struct MBAtlas: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "mbatlas",
         abstract: "Microbattery Atlas: solid electrolytes in 2D and 3D lithium microbatteries, as data.",
@@ -9,7 +9,7 @@ public struct MBAtlas: ParsableCommand {
         subcommands: [
             Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self, Init.self,
             Families.self, Methods.self, Screen.self, Rank.self, Plot.self, Design.self, Simulate.self, Sweep.self,
-            ConductivityCommand.self, SourcesCommand.self,
+            ConductivityCommand.self, SourcesCommand.self, Serve.self,
         ]
     )
 

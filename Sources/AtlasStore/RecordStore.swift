@@ -146,6 +146,13 @@ public protocol RecordStore: Sendable {
     func importRecords(_ records: [ImportCandidate], options: ImportOptions) throws -> ImportReport
     /// Removes every imported record (review records are untouched).
     func deleteImported() throws -> Int
+    /// A token that changes whenever the records or references change, whoever changes them;
+    /// equal tokens mean equal data. Nil when the store cannot tell (then nothing may be cached).
+    func dataVersion() throws -> String?
+}
+
+extension RecordStore {
+    public func dataVersion() throws -> String? { nil }
 }
 
 /// A record read from an import file, with the line it came from for error messages.

@@ -157,15 +157,17 @@ public final class SQLiteRecordStore: RecordStore {
         let (selection, args) = try Self.selection(query)
         return try writer.read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT record.document, record.origin, record.import_file, record.imported_at \(selection)",
+                db, sql: "SELECT record.document, record.origin, record.import_file, record.imported_at, record.id \(selection)",
                 arguments: args)
             return try rows.map(Self.stored)
         }
     }
 
+    /// A stored record from `document, origin, import_file, imported_at, id`. Decoding a document
+    /// re-validates every printed value; ``DecodedRecordCache`` skips that for unchanged bytes.
     static func stored(_ row: Row) throws -> StoredRecord {
         let data: Data = row[0]
-        let record = try RecordDocument.decode(data)
+        let record = try DecodedRecordCache.shared.record(id: row[4], document: data, decode: RecordDocument.decode)
         let origin: RecordOrigin
         if (row[1] as String) == "import" {
             origin = .imported(file: row[2] ?? "", at: Date(timeIntervalSince1970: row[3] ?? 0))
@@ -195,7 +197,7 @@ public final class SQLiteRecordStore: RecordStore {
     public func record(id: Int) throws -> StoredRecord? {
         try writer.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT document, origin, import_file, imported_at FROM record WHERE id = ?", arguments: [id]
+                db, sql: "SELECT document, origin, import_file, imported_at, id FROM record WHERE id = ?", arguments: [id]
             ).map(Self.stored)
         }
     }

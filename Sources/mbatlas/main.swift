@@ -1,3 +1,3 @@
 import AtlasCLI
 
-MBAtlas.runAsTool()
+await MBAtlas.runAsTool()

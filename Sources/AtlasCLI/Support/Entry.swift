@@ -2,13 +2,17 @@ import ArgumentParser
 import Foundation
 
 extension MBAtlas {
-    /// Runs the command line like `main()`, except that every usage error (unknown option,
-    /// missing argument, bad value) is one line on stderr and exit status 2, like every other
-    /// bad input; `--help` and `--version` print as usual.
-    public static func runAsTool(_ arguments: [String]? = nil) -> Never {
+    /// Runs the command line like `main()`, async subcommands (`serve`) included, except that
+    /// every usage error (unknown option, missing argument, bad value) is one line on stderr and
+    /// exit status 2, like every other bad input; `--help` and `--version` print as usual.
+    public static func runAsTool(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             Foundation.exit(0)
         } catch {
             let code = exitCode(for: error)

@@ -28,6 +28,22 @@ extension ParsableCommand {
     }
 }
 
+extension AsyncParsableCommand {
+    /// The async form of ``ParsableCommand/reportingFailures(_:)``.
+    public func reportingFailures(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data(("error: " + Failure.describe(error) + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
 extension Failure {
     /// A one-line description of any error the library throws.
     public static func describe(_ error: Error) -> String {

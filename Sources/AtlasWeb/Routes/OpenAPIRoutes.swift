@@ -1,0 +1,18 @@
+import Hummingbird
+
+extension Site {
+    /// `/api/openapi.yaml`, `/api/openapi.json` and `/api` (the API's overview page).
+    func addOpenAPIRoutes(to router: AtlasRouter) {
+        let yaml = OpenAPIDocument.yaml
+        let json = OpenAPIDocument.document.pretty + "\n"
+        router.get("/api/openapi.yaml") { _, _ in
+            Responses.text(yaml, contentType: "application/yaml; charset=utf-8")
+        }
+        router.get("/api/openapi.json") { _, _ in
+            Responses.json(text: json)
+        }
+        router.get("/api") { _, _ in
+            Responses.html(APIPage.render(OpenAPIDocument.document, writable: configuration.writeToken != nil))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import AtlasAnalysis
+import AtlasStore
+import HTTPTypes
+import Hummingbird
+
+extension Site {
+    /// `/` (home), `/healthz`, `/static/atlas.css`.
+    func addSiteRoutes(to router: AtlasRouter) {
+        router.get("/") { _, _ in
+            try cache.response(key: "home", version: try store.dataVersion()) {
+                let summary = AtlasSummary(records: try store.records(RecordQuery()))
+                let review = try review.review()
+                return Responses.renderedHTML(
+                    HomePage.render(summary, families: review.families.count, techniques: review.techniques.count))
+            }
+        }
+        router.get("/healthz") { _, _ in
+            let count = try store.count(nil)
+            return Responses.json(.object([("status", .string("ok")), ("records", .integer(count))]))
+        }
+        let css = stylesheet
+        router.get("/static/atlas.css") { _, _ in
+            Responses.text(css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
+        }
+    }
+}

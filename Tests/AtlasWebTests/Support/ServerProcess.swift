@@ -1,0 +1,128 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The built `mbatlas serve` running on a free loopback port with a temporary `--db`, as a user
+/// runs it. Started by ``start(environment:)``, stopped with SIGTERM by ``stop()``.
+final class ServerProcess: @unchecked Sendable {
+    let process = Process()
+    let directory: URL
+    private(set) var port = 0
+    private let output = LockedBuffer()
+    private let errors = LockedBuffer()
+
+    /// The `mbatlas` executable next to the test bundle (.build/<config>/mbatlas).
+    static var executable: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("mbatlas")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/mbatlas")
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mbatlas-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// Starts the server on port 0 (the system picks a free one), reads the port from the line
+    /// it prints, and waits until `/healthz` answers. Gives up after 90 s.
+    func start(arguments: [String] = [], environment: [String: String] = [:]) async throws {
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--port", "0", "--db", directory.appendingPathComponent("atlas.sqlite").path] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["MBATLAS_WRITE_TOKEN"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        out.fileHandleForReading.readabilityHandler = { [output] h in output.append(h.availableData) }
+        err.fileHandleForReading.readabilityHandler = { [errors] h in errors.append(h.availableData) }
+        try process.run()
+        let deadline = Date().addingTimeInterval(90)
+        while port == 0 {
+            guard process.isRunning else { throw TestFailure("mbatlas serve exited: \(stderr)") }
+            guard Date() < deadline else { throw TestFailure("mbatlas serve printed no address within 90 s: \(stdout)") }
+            if let range = stdout.range(of: #"serving http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
+                port = Int(stdout[range].split(separator: ":").last ?? "") ?? 0
+            } else {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        while true {
+            if let r = try? await request("GET", "/healthz"), r.status == 200 { return }
+            guard Date() < deadline else { throw TestFailure("/healthz did not answer within 90 s") }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    var stdout: String { output.text }
+    var stderr: String { errors.text }
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    struct HTTPResult {
+        let status: Int
+        let headers: [String: String]
+        let body: Data
+        var text: String { String(decoding: body, as: UTF8.self) }
+    }
+
+    func request(_ method: String, _ path: String, headers: [String: String] = [:], body: Data? = nil) async throws -> HTTPResult {
+        var request = URLRequest(url: URL(string: base + path)!, timeoutInterval: 30)
+        request.httpMethod = method
+        for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
+        request.httpBody = body
+        return try await withCheckedThrowingContinuation { continuation in
+            URLSession.shared.dataTask(with: request) { data, response, error in
+                if let error { return continuation.resume(throwing: error) }
+                guard let http = response as? HTTPURLResponse else { return continuation.resume(throwing: TestFailure("no HTTP response")) }
+                var fields: [String: String] = [:]
+                for (k, v) in http.allHeaderFields { fields[String(describing: k).lowercased()] = String(describing: v) }
+                continuation.resume(returning: HTTPResult(status: http.statusCode, headers: fields, body: data ?? Data()))
+            }.resume()
+        }
+    }
+
+    /// Sends SIGTERM and waits (at most 30 s) for the process to exit; returns its exit status.
+    @discardableResult
+    func stop() async -> Int32? {
+        if process.isRunning { process.terminate() }
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            return nil
+        }
+        return process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+}
+
+/// Bytes appended from a pipe's handler thread and read from the test.
+final class LockedBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ d: Data) {
+        lock.lock()
+        data.append(d)
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
