@@ -39,7 +39,8 @@ public struct SecondaryAxis: Sendable {
     /// θ = factor/x − 273.15 and x = factor/(θ + 273.15).
     public static func celsius(inverseTemperatureFactor factor: Double = 1000) -> SecondaryAxis {
         SecondaryAxis(
-            "Temperature", unitText: "°C", fromPrimary: { factor / $0 - 273.15 }, toPrimary: { factor / ($0 + 273.15) })
+            "Temperature", unitText: "°C", fromPrimary: { factor / $0 - 273.15 },
+            toPrimary: { factor / ($0 + 273.15) })
     }
 
     /// `Temperature (°C)`.
