@@ -39,8 +39,8 @@ enum ArrheniusFigure {
         guard !order.isEmpty else {
             throw FigureError(
                 figure: "arrhenius",
-                reason: "the \(lookup.measurements.count) measurements of '\(lookup.query)' are all bounds or ranges, "
-                    + "which are not drawn")
+                reason: "the \(plural(lookup.measurements.count, "measurement")) of '\(lookup.query)' are all bounds "
+                    + "or ranges, which are not drawn")
         }
         let sources = context.measurementSources
 
@@ -109,7 +109,7 @@ enum ArrheniusFigure {
         var subtitle =
             "\(count) measurement\(count == 1 ? "" : "s") from \(sourceIDs.count) "
             + "source\(sourceIDs.count == 1 ? "" : "s") (\(matched))"
-        if skipped > 0 { subtitle += "; \(skipped) bounds or ranges not drawn" }
+        if skipped > 0 { subtitle += "; \(plural(skipped, "bound or range", "bounds or ranges")) not drawn" }
         subtitle +=
             ". Lines: ln(σT) = ln A − Eₐ/(k_B T) fitted by least squares over each study with ≥ 3 "
             + "temperatures, drawn over its measured range; Eₐ ± one standard error"

@@ -113,7 +113,10 @@ enum ConductivityFigure {
         } else {
             let window = context.measurementFilter ?? FigureContext.defaultMeasurementFilter
             var text = "\(outsideCount) measurements of the outside data sets matching '\(window)'"
-            if outside.skipped > 0 { text += " (\(outside.skipped) bounds and ranges left out)" }
+            if outside.skipped > 0 {
+                let what = ArrheniusFigure.plural(outside.skipped, "bound or range", "bounds or ranges")
+                text += " (\(what) left out)"
+            }
             parts.append(records.isEmpty ? text : recordsText + "; " + text)
             parts.append("Bars are reported ranges, ticks medians of all values in a row")
         }

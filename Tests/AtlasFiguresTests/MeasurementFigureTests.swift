@@ -143,7 +143,7 @@ struct ArrheniusFigureTests {
         let expected = Set(lookup.measurements.filter { $0.measurement.qualifier.isPointValue }.map(\.id))
         #expect(lookup.measurements.count == expected.count + 1)
         #expect(Set(svg.measurementMarks.keys) == expected)
-        #expect(figure.svg.contains("1 bounds or ranges not drawn"))
+        #expect(figure.svg.contains("1 bound or range not drawn"))
         let area = try #require(svg.plotArea)
         for (id, mark) in svg.measurementMarks {
             let c = try #require(centre(mark), "mark \(id) has no position")
