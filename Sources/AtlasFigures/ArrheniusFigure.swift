@@ -27,20 +27,29 @@ enum ArrheniusFigure {
                 reason: "no measurement of '\(lookup.query)' in any source (\(matched)); "
                     + "mbatlas conductivity --where 'composition ~ …' searches by text")
         }
-        // Bounds and range mid-points take part in no series (ConductivitySeries.key is nil).
+        // Bounds and range mid-points take part in no series (ConductivitySeries.key is nil); a value
+        // that cannot be placed (T or σ not positive and finite: the importers refuse them, but a
+        // context can be built by hand) is left out too.
         var order: [String] = []
         var members: [String: [StoredMeasurement]] = [:]
+        var invalid = 0
         for stored in lookup.measurements {
             guard let key = ConductivitySeries.key(of: stored.measurement) else { continue }
+            let t = stored.measurement.temperature.canonical
+            let sigma = stored.measurement.conductivity.canonical
+            guard t.isFinite, t > 0, sigma.isFinite, sigma > 0 else {
+                invalid += 1
+                continue
+            }
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(stored)
         }
-        let skipped = lookup.measurements.count - order.reduce(0) { $0 + members[$1]!.count }
+        let skipped = lookup.measurements.count - invalid - order.reduce(0) { $0 + members[$1]!.count }
         guard !order.isEmpty else {
             throw FigureError(
                 figure: "arrhenius",
-                reason: "the \(plural(lookup.measurements.count, "measurement")) of '\(lookup.query)' are all bounds "
-                    + "or ranges, which are not drawn")
+                reason: "the \(plural(lookup.measurements.count, "measurement")) of '\(lookup.query)' are all bounds, "
+                    + "ranges or values that cannot be plotted")
         }
         let sources = context.measurementSources
 
@@ -110,6 +119,7 @@ enum ArrheniusFigure {
             "\(count) measurement\(count == 1 ? "" : "s") from \(sourceIDs.count) "
             + "source\(sourceIDs.count == 1 ? "" : "s") (\(matched))"
         if skipped > 0 { subtitle += "; \(plural(skipped, "bound or range", "bounds or ranges")) not drawn" }
+        if invalid > 0 { subtitle += "; \(plural(invalid, "value")) not positive and finite, not drawn" }
         subtitle +=
             ". Lines: ln(σT) = ln A − Eₐ/(k_B T) fitted by least squares over each study with ≥ 3 "
             + "temperatures, drawn over its measured range; Eₐ ± one standard error"

@@ -200,6 +200,21 @@ struct ArrheniusFigureTests {
         #expect(throws: FigureError.self) { try Figures.render(.arrhenius, bounds) }
     }
 
+    @Test("a hand-made context with a value that cannot be placed draws the rest and says so")
+    func invalidValues() throws {
+        var ctx = try LabStore.context(composition: "Li3OCl")
+        let lookup = try #require(ctx.composition)
+        let bad = StoredMeasurement(
+            id: 999_999,
+            measurement: LabStore.measurement("Li3OCl", doi: "10.9999/a", celsius: 40, sigma: -1, line: 99))
+        ctx.composition = CompositionLookup(
+            query: lookup.query, method: lookup.method, measurements: lookup.measurements + [bad])
+        let figure = try Figures.render(.arrhenius, ctx)
+        #expect(figure.svg.contains("1 value not positive and finite, not drawn"))
+        #expect(try SVGElements(figure.svg).measurementMarks[999_999] == nil)
+        #expect(try SVGElements(figure.svg).seriesLines.count == 3)
+    }
+
     @Test("energies: the error to 2 significant digits and the value to the same decimal")
     func energyText() {
         #expect(MeasurementText.energy(0.2304, error: 0.0171) == "0.230 ± 0.017 eV")

@@ -25,6 +25,8 @@ public struct SecondaryAxis: Sendable {
     /// The bottom-axis value of a secondary value: the inverse of ``fromPrimary``.
     public var toPrimary: @Sendable (Double) -> Double
 
+    /// A top axis titled `title` (and `unitText`), whose ticks are placed with `toPrimary` and
+    /// labelled with round values of `fromPrimary` over the bottom axis's domain.
     public init(
         _ title: String, unitText: String? = nil, fromPrimary: @escaping @Sendable (Double) -> Double,
         toPrimary: @escaping @Sendable (Double) -> Double
