@@ -93,7 +93,8 @@ let package = Package(
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
-        .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"]),
+        // Golden SVGs are read by path (#filePath), not as resources.
+        .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"], exclude: ["__Snapshots__"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
         .testTarget(
             name: "AtlasWebTests",

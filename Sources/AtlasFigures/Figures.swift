@@ -5,13 +5,14 @@ import AtlasPlot
 import AtlasStore
 
 /// The review's summary figures, regenerated from records (Fig. 10a–c, Fig. 11) plus the
-/// atlas's own conductivity and retention plots.
+/// atlas's own conductivity, Arrhenius and retention plots.
 public enum FigureName: String, CaseIterable, Sendable {
     case ragone
     case ragone2D = "ragone-2d"
     case spider
     case techniques
     case conductivity
+    case arrhenius
     case retention
     case discharge
 
@@ -22,12 +23,14 @@ public enum FigureName: String, CaseIterable, Sendable {
         case .ragone2D: return "Fig. 10c: 2D cells only, by cathode thickness"
         case .spider: return "Fig. 10b: electrolyte families on the specification axes (0–1)"
         case .techniques: return "Fig. 11: deposition techniques — rate, conformality, temperature, pros and cons"
-        case .conductivity: return "ionic conductivity by family or preparation method (log axis)"
+        case .conductivity: return "conductivity by family or method, review and outside data"
+        case .arrhenius: return "log σ vs 1000/T of one --composition, a fit per study"
         case .retention: return "capacity retention vs cycles, by electrolyte class"
         case .discharge: return "simulated discharge curves of a design at several C-rates"
         }
     }
 
+    /// The figure named `text` (case-insensitive); an ``AnalysisError`` listing the names otherwise.
     public static func parse(_ text: String) throws(AnalysisError) -> FigureName {
         guard let name = FigureName(rawValue: text.lowercased()) else {
             throw .unknownFigure(text, known: allCases.map(\.rawValue))
@@ -55,15 +58,35 @@ public struct FigureContext: Sendable {
     public var metrics: MetricsCalculator
     /// A simulated design to overlay on the Ragone plot (and to draw for `discharge`).
     public var simulation: SimulatedDesign?
+    /// `conductivity`: measurements of the measurement store drawn beside the records — the
+    /// outside data sets (the review's own values are the records). Select them with
+    /// ``outsideMeasurements(from:filter:sources:)``.
+    public var measurements: [StoredMeasurement]
+    /// The measurement filter `measurements` were selected with, shown in the subtitle.
+    public var measurementFilter: String?
+    /// The sources the store holds (``MeasurementStore/measurementSources()``): legend names and the
+    /// source line of the measurement figures, in this order.
+    public var measurementSources: [MeasurementSource]
+    /// `arrhenius`: the composition asked for and its measurements from every source
+    /// (``MeasurementStore/measurements(ofComposition:)``).
+    public var composition: CompositionLookup?
 
+    /// Ragone energy and power per footprint area or per cathode volume.
     public enum RagoneBasis: String, Sendable, CaseIterable { case areal, volumetric }
+    /// Conductivity figure categories: electrolyte families or preparation methods.
     public enum GroupBy: String, Sendable, CaseIterable { case family, method }
 
     public init(
         records: [StoredRecord], review: ReviewDataset, filter: String? = nil, linkPrefix: String = "/records/",
         width: Double = 800, basis: RagoneBasis = .areal, groupBy: GroupBy = .family, families: [String]? = nil,
-        metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil
+        metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil,
+        measurements: [StoredMeasurement] = [], measurementFilter: String? = nil,
+        measurementSources: [MeasurementSource] = [], composition: CompositionLookup? = nil
     ) {
+        self.measurements = measurements
+        self.measurementFilter = measurementFilter
+        self.measurementSources = measurementSources
+        self.composition = composition
         self.simulation = simulation
         self.records = records
         self.review = review
@@ -106,6 +129,7 @@ public struct AtlasFigure: Sendable {
 
 /// Draws the atlas's figures.
 public enum Figures {
+    /// Draws `name` from `context`; a ``FigureError`` when the context holds nothing to draw.
     public static func render(_ name: FigureName, _ context: FigureContext) throws -> AtlasFigure {
         switch name {
         case .ragone: return try RagoneFigure.render(context, planarOnly: false)
@@ -113,6 +137,7 @@ public enum Figures {
         case .spider: return try SpiderFigure.render(context)
         case .techniques: return try TechniquesFigure.render(context)
         case .conductivity: return try ConductivityFigure.render(context)
+        case .arrhenius: return try ArrheniusFigure.render(context)
         case .retention: return try RetentionFigure.render(context)
         case .discharge: return try DischargeFigure.render(context)
         }

@@ -43,6 +43,12 @@ struct LiteratureArrheniusTests {
     /// 0.20–0.30 eV, compared in the ln(σT) form (0.230 eV; the ln σ form gives 0.195 eV, just
     /// below: the form the paper fitted is not stated in the abstract). The data set has 4 points
     /// for Li3OCl, 30.5–253.4 °C.
+    ///
+    /// Verified (2026-11-28) against the abstract as reproduced with the article's first page at
+    /// https://datapdf.com/superionic-conductivity-in-lithium-rich-anti-acs-publication.html:
+    /// "lithium-rich anti-perovskites (LiRAP) with ionic conductivity of σ > 10−3 S/cm at room
+    /// temperature and activation energy of 0.2−0.3 eV". The abstract gives the range for the
+    /// class; it names no value for Li3OCl alone.
     @Test("Li3OCl (Zhao and Daemen 2012): Eₐ within the paper's 0.2–0.3 eV")
     func li3ocl() throws {
         let f = try Self.fit("Li3ClO", doi: "10.1021/ja305709z")

@@ -68,6 +68,10 @@ struct ReportedValueTests {
         #expect(throws: CoreError.unexpectedText("!", column: 4)) { try ReportedValue.parse("3 V!") }
         #expect(throws: CoreError.inconsistentRange(column: 5)) { try ReportedValue.parse("3 V–4 mA") }
         #expect(throws: CoreError.malformedExponent(column: 3)) { try ReportedValue.parse("10^x") }
+        // A sign without digits used to trap (the parser re-sliced its input before the sign).
+        #expect(throws: CoreError.self) { try ReportedValue.parse("-x") }
+        #expect(throws: CoreError.self) { try ReportedValue.parse("−") }
+        #expect(throws: CoreError.self) { try ReportedValue.parse("1e-3 -") }
     }
 
     @Test("a bare number takes the default unit of the kind asked for")

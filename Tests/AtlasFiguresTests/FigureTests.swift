@@ -17,6 +17,10 @@ final class SVGElements: NSObject, XMLParserDelegate {
     }
 
     var elements: [Element] = []
+    /// Character data of each `<text>` and `<tspan>`, in document order (visible text).
+    var texts: [String] = []
+    private var open: [String] = []
+    private var buffer = ""
 
     init(_ svg: String) throws {
         super.init()
@@ -29,6 +33,22 @@ final class SVGElements: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         elements.append(Element(name: name, attributes: attributes))
+        flushText()
+        open.append(name)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        flushText()
+        open.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if open.last == "text" || open.last == "tspan" { buffer += string }
+    }
+
+    private func flushText() {
+        if !buffer.isEmpty { texts.append(buffer) }
+        buffer = ""
     }
 
     /// Marks of records: elements whose `data-id` is `record-N`.

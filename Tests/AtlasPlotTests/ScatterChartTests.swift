@@ -224,3 +224,70 @@ struct ChartSizeTests {
         #expect(root.attributes["viewBox"] == "0 0 800 420")
     }
 }
+
+@Suite("Secondary top axis")
+struct SecondaryAxisTests {
+    static let perKelvin = AtlasCore.Unit([AtlasCore.Unit.Factor(.kelvin, exponent: -1)])
+
+    /// An Arrhenius-style chart over 1000/T = 1.6…3.5 K⁻¹ (352 °C down to 12.6 °C).
+    static func chart(topAxis: SecondaryAxis?) -> ScatterChart {
+        var chart = ScatterChart(
+            x: Axis("1000/T", unit: perKelvin),
+            y: Axis("Ionic conductivity", unit: try? AtlasCore.Unit.parse("S/cm"), scale: .log10),
+            series: [ScatterSeries("a", points: [PlotPoint(x: 1.6, y: 1e-2), PlotPoint(x: 3.5, y: 1e-5)])])
+        chart.title = "Arrhenius plot"
+        chart.topAxis = topAxis
+        return chart
+    }
+
+    @Test("°C ticks sit at 1000/(θ + 273.15) on the bottom scale, are round numbers and never overlap")
+    func celsiusTicks() throws {
+        let svg = try SVGInspector(try Self.chart(topAxis: .celsius()).render().svg)
+        let plot = try svg.plotArea()
+        let labels = svg.elements.filter { $0.name == "text" && $0.ancestorClasses.contains("top-axis") }
+            .filter { $0.ancestorClasses.contains("tick-labels") }
+        #expect(labels.count >= 4)
+        // The bottom axis is fitted to 1.6…3.6 (step 0.2 or 0.5): read its ends back from its labels.
+        let bottom = svg.elements.filter {
+            $0.name == "text" && $0.ancestorClasses.contains("tick-labels") && !$0.ancestorClasses.contains("top-axis")
+                && $0.number("y") > plot.maxY + 10 && $0.number("y") < plot.maxY + 30
+        }
+        let low = try #require(bottom.min { $0.number("x") < $1.number("x") })
+        let high = try #require(bottom.max { $0.number("x") < $1.number("x") })
+        let (x0, v0) = (low.number("x"), Double(low.text.replacingOccurrences(of: "−", with: "-")) ?? .nan)
+        let (x1, v1) = (high.number("x"), Double(high.text) ?? .nan)
+        for label in labels {
+            let celsius = try #require(Double(label.text.replacingOccurrences(of: "−", with: "-")), "\(label.text)")
+            #expect(celsius.truncatingRemainder(dividingBy: 10) == 0, "\(label.text) is not a round value")
+            let expected = x0 + (1000 / (celsius + 273.15) - v0) / (v1 - v0) * (x1 - x0)
+            #expect(abs(label.number("x") - expected) < 0.6, "\(label.text) °C at \(label.number("x")), not \(expected)")
+            #expect(label.number("y") < plot.minY)
+        }
+        let boxes = labels.map { $0.textBox() }
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] { #expect(!a.intersects(b), "\(a) overlaps \(b)") }
+        }
+        #expect(svg.texts.contains("Temperature (°C)"))
+    }
+
+    @Test("the top axis moves the plot down by its depth and leaves the header alone; nil draws nothing")
+    func layout() throws {
+        let with = try SVGInspector(try Self.chart(topAxis: .celsius()).render().svg)
+        let without = try SVGInspector(try Self.chart(topAxis: nil).render().svg)
+        let shift = try with.plotArea().minY - without.plotArea().minY
+        #expect(abs(shift - SecondaryAxis.celsius().depth) < 1e-9)
+        #expect(!without.elements.contains { $0.ancestorClasses.contains("top-axis") })
+        let title = try #require(with.lineBoxes().first { $0.text == "Temperature (°C)" })
+        let header = try #require(with.lineBoxes().first { $0.text == "Arrhenius plot" })
+        #expect(title.box.minY > header.box.maxY)
+        let plotTop = try with.plotArea().minY
+        #expect(title.box.maxY < plotTop)
+    }
+
+    @Test("a mapping with nothing finite over the domain gives no ticks, not a crash")
+    func degenerate() throws {
+        let flat = SecondaryAxis("Nothing", fromPrimary: { _ in .nan }, toPrimary: { _ in .nan })
+        let svg = try SVGInspector(try Self.chart(topAxis: flat).render().svg)
+        #expect(svg.elements.filter { $0.ancestorClasses.contains("top-axis") && $0.name == "text" }.count == 1)
+    }
+}

@@ -24,14 +24,22 @@ public struct ConductivitySeries: Sendable, Identifiable {
     /// Distinct temperatures measured.
     public var temperatureCount: Int { Set(measurements.map(\.temperature.si)).count }
 
+    /// The ``id`` of the series `measurement` belongs to, or nil when it takes part in none (a
+    /// bound or a range's representative). Callers that keep their own records beside the
+    /// measurements (a store row id) group them with this key.
+    public static func key(of measurement: ConductivityMeasurement) -> String? {
+        guard measurement.qualifier.isPointValue else { return nil }
+        let paper = measurement.doi ?? measurement.citation ?? ""
+        let composition = measurement.normalizedFormula ?? CompositionKey.textKey(measurement.compositionPrinted)
+        return [measurement.source, paper, measurement.kind.rawValue, composition].joined(separator: "|")
+    }
+
     /// Groups measurements into series, in order of first appearance.
     public static func group(_ measurements: [ConductivityMeasurement]) -> [ConductivitySeries] {
         var order: [String] = []
         var members: [String: [ConductivityMeasurement]] = [:]
-        for m in measurements where m.qualifier.isPointValue {
-            let paper = m.doi ?? m.citation ?? ""
-            let composition = m.normalizedFormula ?? CompositionKey.textKey(m.compositionPrinted)
-            let key = [m.source, paper, m.kind.rawValue, composition].joined(separator: "|")
+        for m in measurements {
+            guard let key = key(of: m) else { continue }
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(m)
         }

@@ -15,6 +15,7 @@ struct NumberParser: Parser {
     }
 
     func parse(_ input: inout Substring) throws -> Output {
+        let original = input
         let start = input.startIndex
         var signText: String? = nil
         switch input.first {
@@ -41,7 +42,8 @@ struct NumberParser: Parser {
             fraction = String(input.takeASCIIDigits())
         }
         guard !integer.isEmpty || !fraction.isEmpty else {
-            input = input[start...]
+            // Restore what a sign consumed (re-slicing `input` before its own start would trap).
+            input = original
             throw LocatedError(.expectedNumber, at: start)
         }
         mantissa += integer.isEmpty ? "0" : integer

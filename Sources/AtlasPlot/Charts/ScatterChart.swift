@@ -74,6 +74,9 @@ public struct ScatterChart: Sendable {
     public var legendPlacement: LegendPlacement = .automatic
     /// Extra legend entries after the series (a simulated curve drawn by another chart layer…).
     public var extraLegendEntries: [LegendEntry] = []
+    /// A second scale along the top, labelling the bottom axis's positions in another quantity
+    /// (°C over 1000/T). Nil: no top axis.
+    public var topAxis: SecondaryAxis?
     public var width: Double = Theme.defaultWidth
     /// Nil: the plot area is 0.55 of the chart width tall (within 260–600 px) and the chart as tall
     /// as its labels and legend need.
@@ -152,7 +155,8 @@ public struct ScatterChart: Sendable {
 
         let frame = CartesianFrame.layout(
             chrome: chrome, legend: legend, xPainter: AxisPainter(scale: xScale, axis: x, edge: .bottom),
-            yPainter: AxisPainter(scale: yScale, axis: y, edge: .left), width: width, height: height)
+            yPainter: AxisPainter(scale: yScale, axis: y, edge: .left), width: width, height: height,
+            topInset: topAxis?.depth ?? 0)
         let plot = frame.plot
         let px = { (v: Double) in plot.minX + xScale.fraction(v) * plot.width }
         let py = { (v: Double) in plot.maxY - yScale.fraction(v) * plot.height }
@@ -215,6 +219,7 @@ public struct ScatterChart: Sendable {
         body.append(group("marks", marks))
         body.append(group("annotations", textAnnotations(xScale: xScale, yScale: yScale, plot: plot, px: px, py: py)))
         body.append(contentsOf: frame.axes())
+        if let topAxis { body.append(contentsOf: topAxis.render(plot: plot, scale: xScale)) }
         if let legend, let origin = frame.legendOrigin { body.append(legend.render(x: origin.x, y: origin.y)) }
 
         let svg = chrome.document(height: frame.height, idPrefix: prefix, body: body)

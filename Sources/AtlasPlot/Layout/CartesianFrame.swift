@@ -12,11 +12,12 @@ struct CartesianFrame {
 
     /// Lays the chart out `width` wide. With `height` nil the plot area is 0.55 of the chart width
     /// tall (within 260–600 px); otherwise the plot gets what is left of `height` (at least 120 px).
+    /// `topInset` is room kept between the header and the plot (a secondary axis along the top).
     static func layout(
         chrome: ChartChrome, legend: LegendLayout?, xPainter: AxisPainter, yPainter: AxisPainter, width: Double,
-        height: Double?
+        height: Double?, topInset: Double = 0
     ) -> CartesianFrame {
-        let top = chrome.headerHeight
+        let top = chrome.headerHeight + topInset
         let legendRight = legend?.side == .right ? legend : nil
         let legendBottom = legend?.side == .bottom ? legend : nil
         let lastLabel = xPainter.scale.majorTicks.last.map { AxisPainter.width($0.label) / 2 } ?? 0

@@ -241,6 +241,7 @@ enum ExampleCharts {
             x: Axis("1000/T", unit: perKelvin, domain: 2.3...3.55),
             y: Axis("Ionic conductivity", unit: unit("S/cm"), scale: .log10), series: series)
         chart.extraLegendEntries = [LegendEntry("Arrhenius fit", symbol: .line(.dashed(.mutedInk)))]
+        chart.topAxis = .celsius()
         chart.title = "Arrhenius plots of three thin-film electrolytes"
         chart.subtitle = "Measured points and fitted activation energies (synthetic example data)"
         chart.source = source
