@@ -101,6 +101,7 @@ public final class SQLiteRecordStore: RecordStore {
                 }
             }
             try Self.rebuildBundledMeasurements(review: dataset, files: files, db)
+            try Self.bumpGeneration(db)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled', ?)",
                 arguments: [fingerprint + (includeRecords ? "" : "+no-review-records")])
@@ -311,6 +312,8 @@ public final class SQLiteRecordStore: RecordStore {
             if options.dryRun || !report.rejected.isEmpty {
                 try db.execute(sql: "ROLLBACK TO SAVEPOINT \(savepoint)")
                 report.written = []
+            } else if !report.written.isEmpty {
+                try Self.bumpGeneration(db)
             }
             try db.execute(sql: "RELEASE SAVEPOINT \(savepoint)")
         }
@@ -320,7 +323,9 @@ public final class SQLiteRecordStore: RecordStore {
     public func deleteImported() throws -> Int {
         try writer.write { db in
             try db.execute(sql: "DELETE FROM record WHERE origin = 'import'")
-            return db.changesCount
+            let deleted = db.changesCount
+            if deleted > 0 { try Self.bumpGeneration(db) }
+            return deleted
         }
     }
 }
@@ -355,6 +360,7 @@ extension SQLiteRecordStore {
         try writer.write { db in
             let origin = RecordOrigin.imported(file: "synthetic", at: Date(timeIntervalSince1970: 0))
             for r in records { try Self.insert(r, origin: origin, db) }
+            try Self.bumpGeneration(db)
         }
     }
 }

@@ -1,3 +1,4 @@
+import AtlasCore
 import AtlasData
 import Foundation
 import Testing
@@ -56,7 +57,7 @@ struct DecodedRecordCacheTests {
 
 @Suite("Store data version")
 struct DataVersionTests {
-    @Test("the data version changes with every import or deletion, from this store or another one on the file")
+    @Test("the data version changes with every import or deletion of records or measurements, from this store or another one on the file")
     func changesWithWrites() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("version-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -72,6 +73,21 @@ struct DataVersionTests {
         _ = try writer.importRecords(RecordInterchange.candidates(csv: csv).candidates, options: .init(dryRun: true, allowDuplicates: true, sourceName: "v.csv"))
         #expect(try reader.dataVersion() == v1, "a dry run writes nothing")
         _ = try reader.deleteImported()
-        #expect(try reader.dataVersion() != v1)
+        let v2 = try #require(try reader.dataVersion())
+        #expect(v2 != v1)
+        #expect(try reader.deleteImported() == 0)
+        #expect(try reader.dataVersion() == v2, "deleting nothing changes nothing")
+        let source = MeasurementSource(
+            id: "lab", name: "lab", kind: .imported, licence: nil, attribution: "me", reference: nil, origin: nil,
+            importFile: "lab.csv", importedAt: Date(timeIntervalSince1970: 0))
+        let lab = ConductivityMeasurement(
+            source: "lab", location: "line 2", compositionPrinted: "Li6PS5Cl", composition: CompositionKey.parse("Li6PS5Cl"),
+            family: .argyrodite, familyLabel: nil, temperature: Temperature(canonical: 300), temperatureBasis: .stated,
+            conductivity: Conductivity(canonical: 2e-3))
+        _ = try writer.replaceMeasurements(of: source, with: [lab])
+        let v3 = try #require(try reader.dataVersion())
+        #expect(v3 != v2)
+        _ = try writer.deleteMeasurementSource("lab")
+        #expect(try reader.dataVersion() != v3)
     }
 }

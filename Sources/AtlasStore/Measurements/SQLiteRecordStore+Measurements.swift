@@ -165,6 +165,7 @@ extension SQLiteRecordStore: MeasurementStore {
             try db.execute(sql: "DELETE FROM measurement_source WHERE id = ?", arguments: [source.id])
             try Self.insert(source, db)
             try Self.insert(measurements, import: (source.importFile ?? source.id, source.importedAt ?? Date()), db)
+            try Self.bumpGeneration(db)
             return MeasurementWriteReport(source: source.id, written: measurements.count, replaced: before)
         }
     }
@@ -177,6 +178,7 @@ extension SQLiteRecordStore: MeasurementStore {
             try db.execute(sql: "DELETE FROM measurement WHERE source = ?", arguments: [id])
             let n = db.changesCount
             try db.execute(sql: "DELETE FROM measurement_source WHERE id = ?", arguments: [id])
+            try Self.bumpGeneration(db)
             return n
         }
     }
