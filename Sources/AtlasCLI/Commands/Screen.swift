@@ -25,7 +25,7 @@ extension MBAtlas {
         var window: String?
         @Option(help: "Electrode the electrolyte must be stable against, e.g. Li ('none' to skip).")
         var stableWith: String?
-        @Flag(help: "Require conformal coating of 3D structures.")
+        @Flag(name: .customLong("conformal-3d"), help: "Require conformal coating of 3D structures.")
         var conformal3d = false
         @Option(help: "Highest processing temperature, e.g. 400 C.")
         var maxProcessTemperature: String?

@@ -50,7 +50,7 @@ extension MeasurementSource {
     /// The review's own conductivities (Table 2 and the family profiles).
     public static let review = MeasurementSource(
         id: "review", name: "Jetybayeva et al. 2021 review (Table 2 and family profiles)", kind: .bundled,
-        licence: "no data licence: values quoted with their references",
+        licence: "CC BY-NC 3.0 (the review article); values quoted with their references",
         attribution: "A. Jetybayeva, B. Uzakbaiuly, A. Mukanova, S.-T. Myung and Z. Bakenov",
         reference: ReviewDataset.citation, origin: "bundled: table2.json, families.json")
 
