@@ -76,11 +76,15 @@ let package = Package(
         .executableTarget(name: "SimulatorBenchmark", dependencies: ["AtlasCore", "AtlasPhysics"], path: "bench/swift"),
         .testTarget(
             name: "AtlasCoreTests",
-            dependencies: ["AtlasCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AtlasCore", "AtlasTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "AtlasDataTests",
-            dependencies: ["AtlasData", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "AtlasData", "AtlasTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "AtlasPhysicsTests",
@@ -92,10 +96,14 @@ let package = Package(
             name: "AtlasStoreTests",
             dependencies: ["AtlasStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore"]),
+        .testTarget(
+            name: "AtlasAnalysisTests", dependencies: ["AtlasAnalysis", "AtlasData", "AtlasStore", "AtlasTestSupport"]),
         // Golden SVGs are read by path (#filePath), not as resources.
-        .testTarget(name: "AtlasFiguresTests", dependencies: ["AtlasFigures"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas"]),
+        .testTarget(
+            name: "AtlasFiguresTests", dependencies: ["AtlasFigures", "AtlasTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas", "AtlasTestSupport"]),
+        // Where the tests find the outside data sets (shared/datasets), for every test target.
+        .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(
             name: "AtlasWebTests",
             dependencies: [

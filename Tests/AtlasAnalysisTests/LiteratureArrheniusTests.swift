@@ -1,5 +1,6 @@
 import AtlasCore
 import AtlasData
+import AtlasTestSupport
 import Testing
 
 @testable import AtlasAnalysis

@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Testing
 @testable import AtlasCore
 
@@ -17,7 +18,7 @@ import Testing
 /// parser's error type is typed, so nothing else can escape), never crash.
 @Suite(
     "Outside data sets",
-    .enabled(if: OutsideDatasets.isAvailable, "shared/datasets not found beside the package (set ATLAS_SHARED)"))
+    .enabled(if: SharedDatasets.isAvailable, "shared/datasets not found beside the package (set ATLAS_SHARED)"))
 struct DatasetFormulaTests {
     private static func parseAll(_ cells: [String]) -> (parsed: Int, failures: [String]) {
         var parsed = 0
@@ -35,8 +36,8 @@ struct DatasetFormulaTests {
 
     @Test("all 1198 OBELiX compositions (reduced and true) parse")
     func obelix() throws {
-        let reduced = try OutsideDatasets.column("Reduced Composition", of: "obelix/all.csv")
-        let trueComposition = try OutsideDatasets.column("True Composition", of: "obelix/all.csv")
+        let reduced = try SharedDatasets.column("Reduced Composition", of: "obelix/all.csv")
+        let trueComposition = try SharedDatasets.column("True Composition", of: "obelix/all.csv")
         #expect(reduced.count == 599)
         #expect(trueComposition.count == 599)
         let result = Self.parseAll(reduced + trueComposition)
@@ -45,7 +46,7 @@ struct DatasetFormulaTests {
 
     @Test("all 820 Liverpool compositions parse")
     func liverpool() throws {
-        let cells = try OutsideDatasets.column("composition", of: "liverpool-ionics/LiIonDatabase.csv")
+        let cells = try SharedDatasets.column("composition", of: "liverpool-ionics/LiIonDatabase.csv")
         #expect(cells.count == 820)
         let result = Self.parseAll(cells)
         #expect(result.parsed == 820, "\(result.failures.joined(separator: "\n"))")
@@ -58,8 +59,8 @@ struct DatasetFormulaTests {
     /// `Li1.6Cd8.0Cl32.0` (Li16 misprinted as Li1.6).
     @Test("OBELiX reduced and true compositions agree per atom, but for two rows with data errors")
     func obelixReducedMatchesTrue() throws {
-        let reduced = try OutsideDatasets.column("Reduced Composition", of: "obelix/all.csv")
-        let trueComposition = try OutsideDatasets.column("True Composition", of: "obelix/all.csv")
+        let reduced = try SharedDatasets.column("Reduced Composition", of: "obelix/all.csv")
+        let trueComposition = try SharedDatasets.column("True Composition", of: "obelix/all.csv")
         var disagreeing: [String] = []
         for (r, t) in zip(reduced, trueComposition) {
             let a = try Composition(parsing: r)

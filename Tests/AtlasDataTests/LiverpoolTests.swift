@@ -1,4 +1,5 @@
 import AtlasCore
+import AtlasTestSupport
 import Foundation
 import Testing
 

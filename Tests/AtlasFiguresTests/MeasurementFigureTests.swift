@@ -2,6 +2,7 @@ import AtlasAnalysis
 import AtlasCore
 import AtlasData
 import AtlasStore
+import AtlasTestSupport
 import Foundation
 import Testing
 
