@@ -142,8 +142,15 @@ public protocol RecordStore: Sendable {
     func references() throws -> [Reference]
     /// The review's curated data beyond Table 2 (Table 1, families, specifications, techniques).
     func review() throws -> ReviewDataset
-    /// Validates and writes `records` in one transaction: all or nothing.
-    func importRecords(_ records: [ImportCandidate], options: ImportOptions) throws -> ImportReport
+    /// Validates and writes the records that `produce` hands over batch by batch, in one
+    /// transaction: all or nothing. Each batch comes with the rows already rejected while reading
+    /// it; once anything is rejected the remaining batches are only checked, so that the report
+    /// names every bad row. Rejections are reported in line order.
+    func importRecords(
+        options: ImportOptions,
+        produce: (_ add: (_ candidates: [ImportCandidate], _ rejected: [ImportReport.Rejection]) throws -> Void) throws
+            -> Void
+    ) throws -> ImportReport
     /// Removes every imported record (review records are untouched).
     func deleteImported() throws -> Int
     /// A token that changes whenever the records or references change, whoever changes them;
@@ -153,6 +160,11 @@ public protocol RecordStore: Sendable {
 
 extension RecordStore {
     public func dataVersion() throws -> String? { nil }
+
+    /// Validates and writes `records` in one transaction: all or nothing.
+    public func importRecords(_ records: [ImportCandidate], options: ImportOptions) throws -> ImportReport {
+        try importRecords(options: options) { add in try add(records, []) }
+    }
 }
 
 /// A record read from an import file, with the line it came from for error messages.

@@ -16,7 +16,7 @@ public final class SQLiteRecordStore: RecordStore {
     public static let firstImportedID = 1001
 
     /// Rows encoded on all cores at a time during an import.
-    static let importBatch = 8192
+    static let importBatch = 2048
 
     /// Opens (creating if needed) the store at `path`. With `withReviewRecords: false` the store
     /// holds the review's references and curated data but none of its Table 2 records (an
@@ -242,64 +242,28 @@ public final class SQLiteRecordStore: RecordStore {
 
     // MARK: Writing
 
-    public func importRecords(_ candidates: [ImportCandidate], options: ImportOptions) throws -> ImportReport {
+    public func importRecords(
+        options: ImportOptions,
+        produce: (_ add: (_ candidates: [ImportCandidate], _ rejected: [ImportReport.Rejection]) throws -> Void) throws
+            -> Void
+    ) throws -> ImportReport {
         var report = ImportReport(written: [], accepted: 0, rejected: [], dryRun: options.dryRun)
         try writer.write { db in
             let savepoint = "atlas_import"
             try db.execute(sql: "SAVEPOINT \(savepoint)")
-            let references = Set(try Int.fetchAll(db, sql: "SELECT number FROM reference"))
-            let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM record WHERE id = ?")
-            let duplicateOf = try db.cachedStatement(sql: "SELECT id FROM record WHERE duplicate_key = ?")
-            var nextID = max(
-                Self.firstImportedID,
-                (try Int.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0) + 1)
-            var seenKeys = Set<String>()
-            var seenIDs = Set<Int>()
-            // The duplicate key does not depend on the id: compute them all on all cores.
-            let keys = candidates.concurrentMap { RecordColumns.duplicateKey($0.record) }
-            // First the checks, in file order (ids and duplicates depend on earlier rows) ...
-            var accepted: [MicrobatteryRecord] = []
-            for (candidate, key) in zip(candidates, keys) {
-                var record = candidate.record
-                if let ref = record.ref, !references.contains(ref) {
-                    report.rejected.append(.init(line: candidate.line, column: 1, reason: "reference \(ref) is not in the review's reference list"))
-                    continue
-                }
-                if candidate.explicitID {
-                    let exists = try Int.fetchOne(idTaken, arguments: [record.id]) != nil
-                    if exists || seenIDs.contains(record.id) {
-                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "id \(record.id) is already taken"))
-                        continue
-                    }
-                } else {
-                    while seenIDs.contains(nextID) { nextID += 1 }
-                    record = record.with(id: nextID)
-                    nextID += 1
-                }
-                if !options.allowDuplicates {
-                    if let other = try Int.fetchOne(duplicateOf, arguments: [key]) {
-                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway"))
-                        continue
-                    }
-                    if seenKeys.contains(key) {
-                        report.rejected.append(.init(line: candidate.line, column: 1, reason: "duplicate of an earlier row of this file (same cell, same source)"))
-                        continue
-                    }
-                }
-                seenKeys.insert(key)
-                seenIDs.insert(record.id)
-                accepted.append(record)
-            }
-            // ... then, if the whole file is good, the column values (document encoding included) on
-            // all cores, and the inserts.
-            if report.rejected.isEmpty && !options.dryRun {
-                let origin = RecordOrigin.imported(file: options.sourceName, at: Date())
-                // A large page cache keeps SQLite from spilling the growing indexes to disk
-                // mid-transaction; the next batch is encoded while this one is inserted, and
-                // batches bound the memory the encoded rows take.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -131072")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            // A large page cache keeps SQLite from spilling the growing indexes to disk mid-transaction.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            var checks = try ImportChecks(db, options: options)
+            let origin = RecordOrigin.imported(file: options.sourceName, at: Date())
+            try produce { candidates, rejected in
+                report.rejected += rejected
+                let accepted = try checks.accept(candidates, rejecting: &report.rejected, db)
+                report.accepted += accepted.count
+                // Once anything is rejected nothing will be kept: the rest is only checked.
+                guard report.rejected.isEmpty && !options.dryRun else { return }
+                // The next sub-batch is encoded (documents included) on all cores while this one is inserted.
                 try accepted.pipelinedBatches(of: Self.importBatch, transform: { RecordColumns.values($0, origin: origin) }) {
                     batch, columns in
                     for (record, values) in zip(batch, columns) {
@@ -308,7 +272,7 @@ public final class SQLiteRecordStore: RecordStore {
                     }
                 }
             }
-            report.accepted = accepted.count
+            report.rejected.sort { ($0.line, $0.column) < ($1.line, $1.column) }
             if options.dryRun || !report.rejected.isEmpty {
                 try db.execute(sql: "ROLLBACK TO SAVEPOINT \(savepoint)")
                 report.written = []

@@ -60,27 +60,31 @@ extension MBAtlas {
                     return
                 }
                 if skipBadRows { throw Failure("--skip-bad-rows: only for conductivity tables (--format liverpool or --mapping)") }
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw Failure("\(file): cannot read the file")
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw Failure("\(file): not UTF-8 text")
-                }
-                let name = (file as NSString).lastPathComponent
-                let parsed: (candidates: [ImportCandidate], rejected: [ImportReport.Rejection])
-                if file.lowercased().hasSuffix(".json") {
-                    parsed = RecordInterchange.candidates(json: text)
-                } else if file.lowercased().hasSuffix(".csv") {
-                    parsed = RecordInterchange.candidates(csv: text)
-                } else {
+                let isJSON = file.lowercased().hasSuffix(".json")
+                guard isJSON || file.lowercased().hasSuffix(".csv") else {
                     throw Failure("\(file): expected a .csv or .json file")
                 }
-                var report = ImportReport(written: [], accepted: 0, rejected: parsed.rejected, dryRun: dryRun)
-                if parsed.rejected.isEmpty {
-                    report = try store.open().importRecords(
-                        parsed.candidates, options: .init(dryRun: dryRun, allowDuplicates: allowDuplicates, sourceName: name))
-                } else {
-                    report.accepted = parsed.candidates.count
+                // Read in a closure so that the bytes are released once they are text.
+                let text = try { () throws -> String in
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        throw Failure("\(file): cannot read the file")
+                    }
+                    guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(file): not UTF-8 text") }
+                    return text
+                }()
+                let name = (file as NSString).lastPathComponent
+                let options = ImportOptions(dryRun: dryRun, allowDuplicates: allowDuplicates, sourceName: name)
+                // CSV rows are read, checked and written batch by batch inside one transaction, so a
+                // large file is never held as parsed records all at once.
+                let report = try store.open().importRecords(options: options) { add in
+                    if isJSON {
+                        let parsed = RecordInterchange.candidates(json: text)
+                        try add(parsed.candidates, parsed.rejected)
+                    } else {
+                        try RecordInterchange.candidateBatches(csv: text) { candidates, rejected, fileError in
+                            try add(candidates, rejected + (fileError.map { [$0] } ?? []))
+                        }
+                    }
                 }
                 for rejection in report.rejected { Output.warn("\(file):\(rejection)") }
                 if report.succeeded {

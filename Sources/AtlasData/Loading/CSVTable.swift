@@ -32,20 +32,36 @@ public struct CSVTable: Sendable {
     /// Works on the UTF-8 bytes (every byte that matters to CSV is ASCII) and counts columns in
     /// characters, so that a place in a message is where an editor shows it.
     public init(parsing text: String, separator: Unicode.Scalar = ",") throws(ParseError) {
-        precondition(separator.isASCII && separator != "\"" && separator != "\n" && separator != "\r",
-            "a CSV separator is one ASCII character other than a quote or a line end")
-        var text = text
-        let parsed = text.withUTF8 { bytes -> Result<[Row], ParseError> in
-            do throws(ParseError) {
-                return .success(try Self.rows(bytes, separator: UInt8(separator.value)))
-            } catch {
-                return .failure(error)
-            }
+        var rows: [Row] = []
+        do {
+            try Self.forEachBatch(parsing: text, separator: separator, batchSize: .max) { rows += $0 }
+        } catch let error as ParseError {
+            throw error
+        } catch {
+            preconditionFailure("collecting rows throws nothing but parse errors: \(error)")
         }
-        rows = try parsed.get()
+        self.rows = rows
     }
 
-    private static func rows(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(ParseError) -> [Row] {
+    /// Reads `text` row by row and hands the rows to `body` in batches of `batchSize`, in order,
+    /// so that a large file need not be held as rows all at once. A parse error (an unterminated
+    /// quote) is thrown when it is reached, after the batches before it; an error from `body`
+    /// stops the reading.
+    public static func forEachBatch(
+        parsing text: String, separator: Unicode.Scalar = ",", batchSize: Int, _ body: ([Row]) throws -> Void
+    ) throws {
+        precondition(separator.isASCII && separator != "\"" && separator != "\n" && separator != "\r",
+            "a CSV separator is one ASCII character other than a quote or a line end")
+        precondition(batchSize > 0, "a batch holds at least one row")
+        var text = text
+        try text.withUTF8 { bytes in
+            try Self.rows(bytes, separator: UInt8(separator.value), batchSize: batchSize, body)
+        }
+    }
+
+    private static func rows(
+        _ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, batchSize: Int, _ emit: ([Row]) throws -> Void
+    ) throws {
         let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
         var i = 0
@@ -119,14 +135,20 @@ public struct CSVTable: Sendable {
                 continue
             }
             // A line end or the end of the text ends the row; a blank line is no row.
-            if !(fields.count == 1 && fields[0].text.isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
+            if !(fields.count == 1 && fields[0].text.isEmpty) {
+                rows.append(Row(fields: fields, line: rowLine))
+                if rows.count == batchSize {
+                    try emit(rows)
+                    rows.removeAll(keepingCapacity: true)
+                }
+            }
             fields.removeAll(keepingCapacity: true)
             if i == n { break }
             i += bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf ? 2 : 1
             newLine(at: i)
             rowLine = line
         }
-        return rows
+        if !rows.isEmpty { try emit(rows) }
     }
 
     /// Characters (grapheme clusters) in `bytes[from..<to]`: the byte count for ASCII.

@@ -120,49 +120,86 @@ public enum RecordInterchange {
     public typealias Rejection = ImportReport.Rejection
 
     /// Reads a CSV file into import candidates and the rows rejected with their place and reason.
+    /// A file that cannot be read as CSV (an unterminated quote) gives no candidates.
     public static func candidates(csv text: String) -> (candidates: [ImportCandidate], rejected: [Rejection]) {
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: text)
-        } catch {
-            return ([], [Rejection(line: error.line, column: error.column, reason: error.reason)])
-        }
-        guard let header = table.rows.first else {
-            return ([], [Rejection(line: 1, column: 1, reason: "the file is empty")])
-        }
-        var names: [String] = []
-        for field in header.fields {
-            let name = field.text.trimmingSpaces
-            guard csvColumns.contains(name) else {
-                let hint = closest(name).map { " (did you mean '\($0)'?)" } ?? ""
-                return ([], [Rejection(line: field.line, column: field.column, reason: "unknown column '\(name)'\(hint)")])
-            }
-            names.append(name)
-        }
-        // Rows are independent: parse them on all cores, then collect in file order.
-        let outcomes = Array(table.rows.dropFirst()).concurrentMap { [names] row -> Outcome in
-            guard row.fields.count == names.count else {
-                let last = row.fields.last
-                return .failure(Rejection(
-                    line: row.line, column: last.map { $0.column } ?? 1,
-                    reason: "expected \(names.count) fields, found \(row.fields.count)"))
-            }
-            var cells = [String: Cell](minimumCapacity: names.count)
-            for (name, field) in zip(names, row.fields) {
-                let text = field.text.trimmingSpaces
-                if !text.isEmpty { cells[name] = Cell(text: text, line: field.line, column: field.column) }
-            }
-            return candidate(cells, line: row.line)
-        }
         var candidates: [ImportCandidate] = []
         var rejected: [Rejection] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let c): candidates.append(c)
-            case .failure(let r): rejected.append(r)
-            }
+        var unreadable: Rejection? = nil
+        candidateBatches(csv: text, batchSize: .max) { batch, rejections, fileError in
+            candidates += batch
+            rejected += rejections
+            if fileError != nil { unreadable = fileError }
         }
+        if let unreadable { return ([], [unreadable]) }
         return (candidates, rejected)
+    }
+
+    /// Reads a CSV file batch by batch (rows parsed on all cores), handing each batch's
+    /// candidates and rejected rows to `body` in file order, so that a large import need not hold
+    /// every row at once. A file-level problem (empty file, unknown column, unterminated quote)
+    /// comes last as `fileError`, after the batches before it.
+    public static func candidateBatches(
+        csv text: String, batchSize: Int = 8192,
+        _ body: (_ candidates: [ImportCandidate], _ rejected: [Rejection], _ fileError: Rejection?) throws -> Void
+    ) rethrows {
+        struct StopReading: Error { let rejection: Rejection }
+        var names: [String]? = nil
+        do {
+            try CSVTable.forEachBatch(parsing: text, batchSize: batchSize) { batch in
+                var rows = batch[...]
+                if names == nil, let header = rows.popFirst() {
+                    var read: [String] = []
+                    for field in header.fields {
+                        let name = field.text.trimmingSpaces
+                        guard csvColumns.contains(name) else {
+                            let hint = closest(name).map { " (did you mean '\($0)'?)" } ?? ""
+                            throw StopReading(rejection: Rejection(
+                                line: field.line, column: field.column, reason: "unknown column '\(name)'\(hint)"))
+                        }
+                        read.append(name)
+                    }
+                    names = read
+                }
+                guard let names, !rows.isEmpty else { return }
+                // Rows are independent: parse them on all cores, then collect in file order.
+                let outcomes = Array(rows).concurrentMap { row in outcome(row, names: names) }
+                var candidates: [ImportCandidate] = []
+                var rejected: [Rejection] = []
+                for outcome in outcomes {
+                    switch outcome {
+                    case .success(let c): candidates.append(c)
+                    case .failure(let r): rejected.append(r)
+                    }
+                }
+                try body(candidates, rejected, nil)
+            }
+        } catch let error as CSVTable.ParseError {
+            try body([], [], Rejection(line: error.line, column: error.column, reason: error.reason))
+            return
+        } catch let stop as StopReading {
+            try body([], [], stop.rejection)
+            return
+        } catch {
+            // Only `body` throws anything else; `rethrows` lets it through unchanged.
+            try { throw error }()
+        }
+        if names == nil { try body([], [], Rejection(line: 1, column: 1, reason: "the file is empty")) }
+    }
+
+    /// One data row as a candidate or a rejection.
+    private static func outcome(_ row: CSVTable.Row, names: [String]) -> Outcome {
+        guard row.fields.count == names.count else {
+            let last = row.fields.last
+            return .failure(Rejection(
+                line: row.line, column: last.map { $0.column } ?? 1,
+                reason: "expected \(names.count) fields, found \(row.fields.count)"))
+        }
+        var cells = [String: Cell](minimumCapacity: names.count)
+        for (name, field) in zip(names, row.fields) {
+            let text = field.text.trimmingSpaces
+            if !text.isEmpty { cells[name] = Cell(text: text, line: field.line, column: field.column) }
+        }
+        return candidate(cells, line: row.line)
     }
 
     /// Reads a JSON array of record objects (the `--format json` shape).
