@@ -24,7 +24,7 @@ enum ConductivityFigure {
             }
             return StripPoint(
                 category: category, value: v, range: range, id: "record-\(r.id)",
-                tooltip: context.tooltip(r, cell.printed), link: "\(context.linkPrefix)\(r.id)")
+                tooltip: context.tooltip(r, cell.printed), link: context.link(r))
         }
         switch context.groupBy {
         case .family:

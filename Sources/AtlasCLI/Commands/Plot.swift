@@ -34,8 +34,8 @@ extension MBAtlas {
         @Option(help: "Spider chart: comma-separated family or class ids (default: classes and the most common families).")
         var families: String?
 
-        @Option(help: "Width in px.")
-        var width: Double = 800
+        @Option(help: "Width in px (400–4000).")
+        var width: String = String(Int(FigureOptions.defaultWidth))
 
         @Option(help: "A design file (JSON, see mbatlas simulate --help) to simulate: overlaid on ragone, drawn by discharge.")
         var design: String?
@@ -50,19 +50,21 @@ extension MBAtlas {
         public func run() throws {
             try reportingFailures {
                 let figure = try Failure.parse("figure") { try FigureName.parse(name) }
-                guard let basis = FigureContext.RagoneBasis(rawValue: basis) else { throw Failure("--basis: areal or volumetric, found '\(self.basis)'") }
-                guard let groupBy = FigureContext.GroupBy(rawValue: by) else { throw Failure("--by: family or method, found '\(by)'") }
-                guard width >= 400, width <= 4000 else { throw Failure("--width: between 400 and 4000 px") }
+                var options = FigureOptions(basis: basis, by: by, families: families, width: width)
+                if design != nil || rates != nil {
+                    options.simulation = SimulationRequest(designFile: try designFile(), rates: rates)
+                    options.designName = design.map { ($0 as NSString).lastPathComponent }
+                }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
                 let store = try store.open()
-                var simulation: SimulatedDesign? = nil
-                if design != nil || rates != nil || figure == .discharge {
-                    simulation = try simulate()
+                let records = try store.records(query)
+                let review = try store.review()
+                let context: FigureContext
+                do throws(FigureOptionError) {
+                    context = try options.context(for: figure, records: records, review: review, filter: filter)
+                } catch {
+                    throw failure(error)
                 }
-                let context = FigureContext(
-                    records: try store.records(query), review: try store.review(), filter: filter, width: width, basis: basis,
-                    groupBy: groupBy, families: families?.split(separator: ",").map { String($0).trimmingSpaces },
-                    simulation: simulation)
                 let drawn = try Figures.render(figure, context)
                 let bytes: Data
                 if png {
@@ -82,37 +84,30 @@ extension MBAtlas {
                 }
             }
         }
-    }
-}
 
-extension MBAtlas.Plot {
-    /// The design of `--design` (or the default Li/LiPON/LiCoO₂ thin-film cell) at `--rates`.
-    func simulate() throws -> SimulatedDesign {
-        var name = "default Li/LiPON/LiCoO₂ cell"
-        var discharge = DischargeDesign.defaultThinFilm
-        if let path = design {
+        /// The design file of `--design`, read here so that its path names it in errors.
+        func designFile() throws -> DesignFile? {
+            guard let path = design else { return nil }
             do {
-                let file = try DesignFile(contentsOf: URL(fileURLWithPath: path))
-                discharge = try file.design()
-                name = file.name ?? (path as NSString).lastPathComponent
+                return try DesignFile(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw Failure("--design \(path): \(error.message)")
             }
         }
-        var list = RagoneCurve.standardRates
-        if let rates {
-            list = try rates.split(separator: ",").map { item in
-                let text = String(item).trimmingSpaces
-                guard let v = Double(text.hasSuffix("C") ? String(text.dropLast()) : text), v > 0 else {
-                    throw Failure("--rates: '\(text)' is not a positive C-rate")
+
+        /// The library's error in the command line's words (`--basis: …`, `--design FILE: …`).
+        func failure(_ error: FigureOptionError) -> Failure {
+            switch error {
+            case .option(let option, let reason):
+                return Failure("--\(option.rawValue): \(reason)")
+            case .simulation(let e):
+                switch e.origin {
+                case .parameter(let key) where key == "rates": return Failure("--rates: \(e.error.reason)")
+                case .parameter, .designFile:
+                    return Failure((design.map { "--design \($0): " } ?? "") + e.error.message)
+                case .simulation: return Failure(e.error.message)
                 }
-                return v
             }
-        }
-        do {
-            return try SimulatedDesign(name: name, model: CellModel(discharge), rates: list)
-        } catch {
-            throw Failure((design.map { "--design \($0): " } ?? "") + error.message)
         }
     }
 }

@@ -22,6 +22,13 @@ extension SQLiteRecordStore: MeasurementStore {
             throw DatasetError(file: OBELiXDataset.csvFile, location: "", reason: "\(obelix.rejected.count) rows could not be read; first: \(obelix.rejected[0])")
         }
         try insert(obelix.measurements, import: nil, db)
+        try bumpGeneration(db)
+    }
+
+    /// Bumps the data generation (``SQLiteRecordStore/dataVersion()``) once for a whole write of
+    /// measurements: one statement per transaction, not a trigger per row.
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
     }
 
     static func insert(_ source: MeasurementSource, _ db: Database) throws {
@@ -165,6 +172,7 @@ extension SQLiteRecordStore: MeasurementStore {
             try db.execute(sql: "DELETE FROM measurement_source WHERE id = ?", arguments: [source.id])
             try Self.insert(source, db)
             try Self.insert(measurements, import: (source.importFile ?? source.id, source.importedAt ?? Date()), db)
+            try Self.bumpGeneration(db)
             return MeasurementWriteReport(source: source.id, written: measurements.count, replaced: before)
         }
     }
@@ -177,6 +185,7 @@ extension SQLiteRecordStore: MeasurementStore {
             try db.execute(sql: "DELETE FROM measurement WHERE source = ?", arguments: [id])
             let n = db.changesCount
             try db.execute(sql: "DELETE FROM measurement_source WHERE id = ?", arguments: [id])
+            try Self.bumpGeneration(db)
             return n
         }
     }

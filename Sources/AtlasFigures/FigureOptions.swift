@@ -1,0 +1,143 @@
+import AtlasAnalysis
+import AtlasCore
+import AtlasData
+import AtlasPhysics
+import AtlasStore
+
+/// A figure's options as text — the options of `mbatlas plot` and the query parameters of
+/// `GET /api/v1/figures/{name}.svg`, under the same names (`basis`, `by`, `families`, `width`,
+/// `rates`, and the simulator's design parameters). Both front ends read their input into this
+/// and call ``context(for:records:review:filter:linkPrefix:linkSuffix:)``.
+///
+/// ```swift
+/// var options = FigureOptions()
+/// options.basis = "volumetric"
+/// let context = try options.context(for: .ragone, records: records, review: review, filter: nil)
+/// let figure = try Figures.render(.ragone, context)
+/// ```
+public struct FigureOptions: Sendable {
+    /// The options a figure takes besides the filter and the design.
+    public enum Option: String, CaseIterable, Sendable {
+        /// Ragone basis: `areal` or `volumetric`.
+        case basis
+        /// Conductivity grouping: `family` or `method`.
+        case by
+        /// Spider chart: comma-separated family or class ids.
+        case families
+        /// Width in px, 400–4000.
+        case width
+    }
+
+    /// Ragone basis (``FigureContext/RagoneBasis``); nil: areal.
+    public var basis: String?
+    /// Conductivity grouping (``FigureContext/GroupBy``); nil: family.
+    public var by: String?
+    /// Spider chart families, comma separated; nil: the classes and the most common families.
+    public var families: String?
+    /// Width in px as text; nil: 800.
+    public var width: String?
+    /// A design to simulate: overlaid on `ragone`, drawn by `discharge`. `discharge` without one
+    /// draws the default cell. Its ``SimulationRequest/rates`` default to
+    /// ``RagoneCurve/standardRates``.
+    public var simulation: SimulationRequest?
+    /// The simulated design's name in legends when the design file has none (e.g. the file name).
+    public var designName: String?
+
+    /// The default width of a figure in px.
+    public static let defaultWidth = 800.0
+    /// Widths accepted, in px.
+    public static let widths: ClosedRange<Double> = 400...4000
+    /// The name of the default thin-film cell in legends.
+    public static let defaultCellName = "default Li/LiPON/LiCoO₂ cell"
+
+    public init(
+        basis: String? = nil, by: String? = nil, families: String? = nil, width: String? = nil,
+        simulation: SimulationRequest? = nil, designName: String? = nil
+    ) {
+        self.basis = basis
+        self.by = by
+        self.families = families
+        self.width = width
+        self.simulation = simulation
+        self.designName = designName
+    }
+
+    /// Reads the options into a ``FigureContext`` over `records`, simulating the design when the
+    /// figure needs it. Errors: ``FigureOptionError`` naming the option, or the simulation's error.
+    public func context(
+        for figure: FigureName, records: [StoredRecord], review: ReviewDataset, filter: String?,
+        linkPrefix: String = "/records/", linkSuffix: String = ""
+    ) throws(FigureOptionError) -> FigureContext {
+        let basis =
+            try self.basis.map { (text: String) throws(FigureOptionError) -> FigureContext.RagoneBasis in
+                guard let b = FigureContext.RagoneBasis(rawValue: text.lowercased()) else {
+                    throw .option(.basis, "areal or volumetric, found '\(text)'")
+                }
+                return b
+            } ?? .areal
+        let groupBy =
+            try by.map { (text: String) throws(FigureOptionError) -> FigureContext.GroupBy in
+                guard let g = FigureContext.GroupBy(rawValue: text.lowercased()) else {
+                    throw .option(.by, "family or method, found '\(text)'")
+                }
+                return g
+            } ?? .family
+        var pixels = Self.defaultWidth
+        if let width {
+            guard let w = Double(width.trimmingSpaces), Self.widths.contains(w) else {
+                throw .option(.width, "between 400 and 4000 px, found '\(width)'")
+            }
+            pixels = w
+        }
+        let familyList = families.map {
+            $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        }
+        var simulated: SimulatedDesign?
+        if simulation != nil || figure == .discharge {
+            simulated = try simulate()
+        }
+        return FigureContext(
+            records: records, review: review, filter: filter, linkPrefix: linkPrefix, linkSuffix: linkSuffix,
+            width: pixels, basis: basis, groupBy: groupBy, families: familyList, simulation: simulated)
+    }
+
+    /// The design of ``simulation`` (or the default cell) at its rates (or the standard ones).
+    public func simulate() throws(FigureOptionError) -> SimulatedDesign {
+        let request = simulation ?? SimulationRequest()
+        do throws(SimulationRequestError) {
+            let (fileName, design) = try request.design()
+            let model = try request.model(design)
+            let rates = try request.rateList() ?? RagoneCurve.standardRates
+            let name = fileName ?? designName ?? Self.name(settings: request.settings)
+            do throws(SimulationError) {
+                return try SimulatedDesign(name: name, model: model, rates: rates)
+            } catch {
+                throw SimulationRequestError(origin: .parameter("rates"), error: error)
+            }
+        } catch {
+            throw .simulation(error)
+        }
+    }
+
+    /// "default Li/LiPON/LiCoO₂ cell", or "cell with cathode-thickness 2um, x0 0.6".
+    static func name(settings: [(key: String, value: String)]) -> String {
+        guard !settings.isEmpty else { return defaultCellName }
+        return "cell with " + settings.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+}
+
+/// A figure option that cannot be used, or a design that cannot be simulated.
+public enum FigureOptionError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The option and why (`basis`, "areal or volumetric, found 'x'").
+    case option(FigureOptions.Option, String)
+    /// The design to overlay or draw could not be simulated.
+    case simulation(SimulationRequestError)
+
+    /// `basis: areal or volumetric, found 'x'`, or the simulation's description.
+    public var description: String {
+        switch self {
+        case .option(let option, let reason): return "\(option.rawValue): \(reason)"
+        case .simulation(let error): return error.description
+        }
+    }
+}
