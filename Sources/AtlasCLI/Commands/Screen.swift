@@ -25,7 +25,7 @@ extension MBAtlas {
         var window: String?
         @Option(help: ArgumentHelp(ScreeningOptions.Option.stableWith.help))
         var stableWith: String?
-        @Flag(help: "Require conformal coating of 3D structures.")
+        @Flag(name: .customLong("conformal-3d"), help: "Require conformal coating of 3D structures.")
         var conformal3d = false
         @Option(help: ArgumentHelp(ScreeningOptions.Option.maxProcessTemperature.help))
         var maxProcessTemperature: String?
