@@ -31,11 +31,11 @@ enum RecordIndexPage {
         }
     }
 
+    /// The citation comes right after the electrolyte and the cell, so that it is on screen without
+    /// scrolling sideways; the numbers follow.
     static let columns: [(String, Bool)] = [
-        ("id", true), ("electrolyte", false), ("family", false), ("method", false), ("σ (S cm⁻¹)", true),
-        ("cell", false),
-        ("arch.", false), ("capacity (as printed)", false), ("cycles", true), ("retention (%)", true),
-        ("source", false),
+        ("id", true), ("electrolyte", false), ("cell", false), ("source", false), ("family", false), ("method", false),
+        ("σ (S cm⁻¹)", true), ("arch.", false), ("capacity (as printed)", false), ("cycles", true), ("retention (%)", true),
     ]
 
     static func row(_ stored: StoredRecord, references: [Int: Reference], links: Links) -> Node {
@@ -50,17 +50,17 @@ enum RecordIndexPage {
                     Node.element("span", ["class": "tag import"]) { "import" }
                 }
             }
+            Node.element("td") { r.primaryCell?.printed ?? "—" }
+            Node.element("td", ["class": "citation"]) { citation(r, references: references, links: links) }
             Node.element("td") { r.family.rawValue }
             Node.element("td") {
                 r.methods.isEmpty ? r.methodPrinted : r.methods.map(\.abbreviation).joined(separator: " + ")
             }
             Node.element("td", ["class": "num"]) { Format.number(p.conductivity, digits: 2) }
-            Node.element("td") { r.primaryCell?.printed ?? "—" }
             Node.element("td") { r.structure.architecture?.rawValue ?? "—" }
             Node.element("td") { r.capacity.first?.printed ?? "—" }
             Node.element("td", ["class": "num"]) { Format.integer(p.cycles) }
             Node.element("td", ["class": "num"]) { Format.number(p.retention, digits: 3) }
-            Node.element("td", ["class": "citation"]) { citation(r, references: references, links: links) }
         }
     }
 
