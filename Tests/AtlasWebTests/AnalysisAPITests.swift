@@ -188,6 +188,11 @@ struct AnalysisAPITests {
                     try r.object() as NSDictionary == ["error": message, "parameter": parameter] as NSDictionary,
                     "\(query)")
             }
+            // A sign with no number once crashed the number parser, and with it the server.
+            let sign = try await client.get("/api/v1/screen?min-conductivity=-x")
+            #expect(sign.status == .badRequest)
+            #expect(try sign.object()["parameter"] as? String == "min-conductivity")
+            #expect(try await client.get("/healthz").status == .ok)
             let typo = try await client.get("/api/v1/screen?limit=3")
             #expect(typo.status == .badRequest)
             #expect(

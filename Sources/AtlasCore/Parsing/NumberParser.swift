@@ -15,6 +15,7 @@ struct NumberParser: Parser {
     }
 
     func parse(_ input: inout Substring) throws -> Output {
+        let original = input
         let start = input.startIndex
         var signText: String? = nil
         switch input.first {
@@ -41,7 +42,9 @@ struct NumberParser: Parser {
             fraction = String(input.takeASCIIDigits())
         }
         guard !integer.isEmpty || !fraction.isEmpty else {
-            input = input[start...]
+            // Give back what was consumed (a sign): `input[start...]` would be out of bounds once
+            // the sign has been removed from the front of `input`.
+            input = original
             throw LocatedError(.expectedNumber, at: start)
         }
         mantissa += integer.isEmpty ? "0" : integer
