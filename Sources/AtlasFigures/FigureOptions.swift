@@ -3,6 +3,7 @@ import AtlasCore
 import AtlasData
 import AtlasPhysics
 import AtlasStore
+import Foundation
 
 /// A figure's options as text — the options of `mbatlas plot` and the query parameters of
 /// `GET /api/v1/figures/{name}.svg`, under the same names (`basis`, `by`, `families`, `width`,
@@ -119,10 +120,13 @@ public struct FigureOptions: Sendable {
         }
     }
 
-    /// "default Li/LiPON/LiCoO₂ cell", or "cell with cathode-thickness 2um, x0 0.6".
+    /// "default Li/LiPON/LiCoO₂ cell", or "cell with cathode-thickness 2um, x0 0.6". A comma inside a
+    /// value gets a space after it (`pillars:d=2um, gap=6um, h=20um`) so that titles and legends can
+    /// wrap there.
     static func name(settings: [(key: String, value: String)]) -> String {
         guard !settings.isEmpty else { return defaultCellName }
-        return "cell with " + settings.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        return "cell with "
+            + settings.map { "\($0.key) \($0.value.replacingOccurrences(of: ",", with: ", "))" }.joined(separator: ", ")
     }
 }
 

@@ -24,7 +24,7 @@ enum FigureView {
             case .success(let figure):
                 Node.element("div", ["class": "chart-scroll"]) { Node.chart(figure.chart) }
                 Node.element("figcaption") {
-                    item.name.summary
+                    item.name.summary.prefix(1).uppercased() + item.name.summary.dropFirst()
                     ". "
                     figure.note.prefix(1).uppercased() + figure.note.dropFirst()
                     figure.recordIDs.isEmpty ? "." : ". Click a mark to open its record."

@@ -72,9 +72,9 @@ struct SimulatePage {
                 select(.cathode, IntercalationCathode.all.map(\.name))
                 for p in [DesignParameter.cathodeThickness] { field(p) }
                 select(.electrolyte, ElectrolyteMaterial.all.map(\.name))
-                for p in [DesignParameter.electrolyteThickness, .electrolyteConductivity, .geometry, .areaGain] {
-                    field(p)
-                }
+                for p in [DesignParameter.electrolyteThickness, .electrolyteConductivity, .geometry] { field(p) }
+                Node.element("p", ["class": "hint"]) { "e.g. pillars:d=2um,gap=6um,h=20um — " + GeometrySpec.grammar }
+                field(.areaGain)
             }
             Node.element("fieldset") {
                 Node.element("legend") { "Discharge" }
