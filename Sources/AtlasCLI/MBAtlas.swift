@@ -9,7 +9,7 @@ public struct MBAtlas: AsyncParsableCommand {
         subcommands: [
             Summary.self, List.self, Show.self, Fields.self, Cite.self, Export.self, Import.self, Init.self,
             Families.self, Methods.self, Screen.self, Rank.self, Plot.self, Design.self, Simulate.self, Sweep.self,
-            ConductivityCommand.self, SourcesCommand.self, Serve.self,
+            ConductivityCommand.self, SourcesCommand.self, Serve.self, Report.self,
         ]
     )
 

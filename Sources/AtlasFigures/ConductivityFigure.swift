@@ -31,7 +31,7 @@ enum ConductivityFigure {
             }
             return StripPoint(
                 category: category, value: v, range: range, id: "record-\(r.id)",
-                tooltip: context.tooltip(r, cell.printed), link: "\(context.linkPrefix)\(r.id)")
+                tooltip: context.tooltip(r, cell.printed), link: context.link(r))
         }
         let reviewSeries = "Review, Table 2 records"
         var order: [String] = []

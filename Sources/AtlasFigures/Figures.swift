@@ -46,8 +46,11 @@ public struct FigureContext: Sendable {
     public var review: ReviewDataset
     /// The filter text the records were selected with, shown in the subtitle.
     public var filter: String?
-    /// Marks link to `linkPrefix + id` (the web explorer's record pages).
+    /// Marks link to `linkPrefix + id + linkSuffix`: the web explorer's record pages
+    /// (`/records/12`), or a static report's files (`records/12.html`).
     public var linkPrefix: String
+    /// See ``linkPrefix`` (`.html` in a static report).
+    public var linkSuffix: String
     public var width: Double
     /// Energy/power basis of the Ragone plots: per footprint area or per volume of cathode.
     public var basis: RagoneBasis
@@ -78,8 +81,8 @@ public struct FigureContext: Sendable {
 
     public init(
         records: [StoredRecord], review: ReviewDataset, filter: String? = nil, linkPrefix: String = "/records/",
-        width: Double = 800, basis: RagoneBasis = .areal, groupBy: GroupBy = .family, families: [String]? = nil,
-        metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil,
+        linkSuffix: String = "", width: Double = 800, basis: RagoneBasis = .areal, groupBy: GroupBy = .family,
+        families: [String]? = nil, metrics: MetricsCalculator = .init(), simulation: SimulatedDesign? = nil,
         measurements: [StoredMeasurement] = [], measurementFilter: String? = nil,
         measurementSources: [MeasurementSource] = [], composition: CompositionLookup? = nil
     ) {
@@ -92,6 +95,7 @@ public struct FigureContext: Sendable {
         self.review = review
         self.filter = filter
         self.linkPrefix = linkPrefix
+        self.linkSuffix = linkSuffix
         self.width = width
         self.basis = basis
         self.groupBy = groupBy
@@ -105,6 +109,9 @@ public struct FigureContext: Sendable {
     }
 
     var subtitleFilter: String? { filter.map { "Records matching: \($0)" } }
+
+    /// The link of a record's mark.
+    func link(_ r: MicrobatteryRecord) -> String { linkPrefix + String(r.id) + linkSuffix }
 
     /// "12 · Li/LiPON/LiCoO2 · ref. 56" — the tooltip of a record's mark.
     func tooltip(_ r: MicrobatteryRecord, _ extra: String) -> String {

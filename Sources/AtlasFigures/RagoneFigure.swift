@@ -36,7 +36,7 @@ enum RagoneFigure {
             }
             let tip = context.tooltip(r, "\(e.text), \(p.text) (\(m.voltage.map { "V = \($0.text), \($0.provenance)" } ?? ""))")
             groups[key.0, default: (key.1, [])].points.append(
-                PlotPoint(x: p.value, y: e.value, id: "record-\(r.id)", tooltip: tip, link: "\(context.linkPrefix)\(r.id)"))
+                PlotPoint(x: p.value, y: e.value, id: "record-\(r.id)", tooltip: tip, link: context.link(r)))
             ids.append(r.id)
         }
         var chart = ScatterChart(

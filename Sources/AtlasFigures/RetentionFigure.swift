@@ -17,7 +17,7 @@ enum RetentionFigure {
             byClass[r.electrolyteClass, default: []].append(PlotPoint(
                 x: Double(cycles), y: retention, id: "record-\(r.id)",
                 tooltip: context.tooltip(r, "\(rCell.printed) after \(nCell.printed) cycles"),
-                link: "\(context.linkPrefix)\(r.id)"))
+                link: context.link(r)))
             ids.append(r.id)
         }
         guard !ids.isEmpty else { throw FigureError(figure: "retention", reason: "no record in the selection reports both cycles and retention") }

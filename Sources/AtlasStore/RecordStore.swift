@@ -153,7 +153,8 @@ public protocol RecordStore: Sendable {
     ) throws -> ImportReport
     /// Removes every imported record (review records are untouched).
     func deleteImported() throws -> Int
-    /// A token that changes whenever the records or references change, whoever changes them;
+    /// A token that changes whenever the records or references (and, in a store that is also a
+    /// ``MeasurementStore``, the conductivity measurements) change, whoever changes them;
     /// equal tokens mean equal data. Nil when the store cannot tell (then nothing may be cached).
     func dataVersion() throws -> String?
 }

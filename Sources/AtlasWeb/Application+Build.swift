@@ -32,6 +32,10 @@ public func buildApplication(
     site.addFamilyRoutes(to: router)
     site.addMethodRoutes(to: router)
     site.addDesignRoutes(to: router)
+    site.addFigureRoutes(to: router)
+    site.addScreenRoutes(to: router)
+    site.addSimulateRoutes(to: router)
+    site.addConductivityRoutes(to: router)
     site.addOpenAPIRoutes(to: router)
 
     var log = logger ?? Logger(label: "mbatlas.web")
@@ -46,6 +50,8 @@ public func buildApplication(
 /// What every route needs: the store, the configuration, the cached review data and the assets.
 struct Site: Sendable {
     let store: any RecordStore
+    /// The conductivity measurements, when the store holds them (SQLite does).
+    let measurements: (any MeasurementStore)?
     let configuration: WebConfiguration
     let review: ReviewCache
     /// Answers to repeated record queries, valid while the store's data version is unchanged.
@@ -54,6 +60,7 @@ struct Site: Sendable {
 
     init(store: any RecordStore, configuration: WebConfiguration) throws {
         self.store = store
+        self.measurements = store as? any MeasurementStore
         self.configuration = configuration
         self.review = ReviewCache(store: store)
         self.cache = ResponseCache()

@@ -101,7 +101,7 @@ struct PlotCommandTests {
         let missing = try cli.run(["plot", "arrhenius"])
         #expect(missing.status == 2)
         #expect(
-            missing.stderr == "error: arrhenius: give --composition, e.g. mbatlas plot arrhenius --composition Li3OCl\n"
+            missing.stderr == "error: --composition: the arrhenius figure needs one, e.g. Li3OCl\n"
         )
         let misplaced = try cli.run(["plot", "ragone", "--composition", "Li3OCl"])
         #expect(misplaced.status == 2)
@@ -109,7 +109,7 @@ struct PlotCommandTests {
         let filtered = try cli.run(["plot", "arrhenius", "--composition", "Li3OCl", "--sources", "review"])
         #expect(filtered.status == 2)
         #expect(
-            filtered.stderr == "error: arrhenius: none of the 1 measurement of 'Li3OCl' is left by --sources review\n")
+            filtered.stderr == "error: arrhenius: none of the 1 measurement of 'Li3OCl' is left by sources review\n")
         let contradiction = try cli.run(["plot", "arrhenius", "--composition", "Li3OCl", "--png", "--format", "svg"])
         #expect(contradiction.status == 2)
         #expect(contradiction.stderr == "error: --format svg and --png contradict each other\n")

@@ -53,7 +53,7 @@ struct SimulateCommandTests {
             try failure(["--cutoff", "4.5V"]) == "--cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0")
         #expect(
             try failure(["--rate", "2C", "--current-density", "1A/m2"])
-                == "--current-density: give either --rate or --current-density, not both")
+                == "--current-density: give either rate or current-density, not both")
         #expect(
             try failure(["--geometry", "tubes:d=5um"]) == "--geometry: cannot read 'tubes': missing wall=<length> for tubes")
         #expect(
@@ -80,8 +80,14 @@ struct SimulateCommandTests {
 
     @Test("rate lists read with or without a C and reject non-positive rates")
     func rateLists() throws {
-        #expect(try MBAtlas.Simulate.parseRates("0.1,2C, 50") == [0.1, 2, 50])
-        #expect(throws: Failure.self) { try MBAtlas.Simulate.parseRates("1,-2") }
+        #expect(try SimulationRequest.parseRates("0.1,2C, 50") == [0.1, 2, 50])
+        #expect(throws: SimulationError.unreadableParameter("rates", reason: "'-2' is not a positive C-rate")) {
+            try SimulationRequest.parseRates("1,-2")
+        }
+        let command = try MBAtlas.Simulate.parse(["--rates", "1,x"])
+        var request = try command.cell.request()
+        request.rates = command.rates
+        #expect(throws: SimulationRequestError.self) { try request.run() }
     }
 
     @Test("sweep parses repeated --vary options")
@@ -109,11 +115,11 @@ struct ShownDefaultsTests {
 
     @Test(
         "applying every shown default to the default cell changes nothing",
-        arguments: Array(DesignOptions.shownDefaults.keys.map(\.key)).sorted())
+        arguments: DesignParameter.allCases.filter { $0.defaultText != nil }.map(\.key).sorted())
     func shownDefaultIsTheDefault(key: String) throws {
         let parameter = try DesignParameter.named(key)
         var design = DischargeDesign.defaultThinFilm
-        try parameter.apply(try #require(DesignOptions.shownDefaults[parameter]), to: &design)
+        try parameter.apply(try #require(parameter.defaultText), to: &design)
         let changed = fingerprint(try CellModel(design))
         let original = fingerprint(try CellModel(.defaultThinFilm))
         for (a, b) in zip(changed, original) { #expect(abs(a - b) <= 1e-12 * abs(b), "\(key)") }

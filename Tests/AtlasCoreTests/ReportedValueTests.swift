@@ -74,6 +74,14 @@ struct ReportedValueTests {
         #expect(throws: CoreError.self) { try ReportedValue.parse("1e-3 -") }
     }
 
+    @Test(
+        "a sign with no number after it is an error, not a crash",
+        arguments: ["-", "+", "−", "-x", "+ 5", "-.", "−e5 S/cm"])
+    func lonelySign(text: String) throws {
+        #expect(throws: CoreError.self) { try ReportedValue.parse(text) }
+        #expect(throws: CoreError.self) { try Conductivity(parsing: text) }
+    }
+
     @Test("a bare number takes the default unit of the kind asked for")
     func defaultUnit() throws {
         let v = try ReportedValue.parse("1e-6", as: .conductivity)

@@ -1,5 +1,6 @@
 import AtlasAnalysis
 import AtlasData
+import AtlasPhysics
 import AtlasStore
 import Foundation
 import Testing
@@ -195,5 +196,60 @@ enum Golden {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(svg == golden, "\(name).svg differs from its golden file; inspect and re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Figure options as text (the CLI's options, the API's parameters)")
+struct FigureOptionsTests {
+    static let store = Result { try SQLiteRecordStore(inMemory: true) }
+
+    @Test("options read into the context; bad ones name the option")
+    func options() throws {
+        let store = try Self.store.get()
+        let records = try store.records(RecordQuery())
+        let review = try store.review()
+        let context = try FigureOptions(basis: "volumetric", by: "METHOD", families: "LiPON, glass", width: "640")
+            .context(for: .ragone, records: records, review: review, filter: nil)
+        #expect(context.basis == .volumetric && context.groupBy == .method && context.width == 640)
+        #expect(context.families == ["LiPON", "glass"] && context.simulation == nil)
+        #expect(throws: FigureOptionError.option(.basis, "areal or volumetric, found 'x'")) {
+            try FigureOptions(basis: "x").context(for: .ragone, records: records, review: review, filter: nil)
+        }
+        #expect(throws: FigureOptionError.option(.width, "between 400 and 4000 px, found '99'")) {
+            try FigureOptions(width: "99").context(for: .ragone, records: records, review: review, filter: nil)
+        }
+        #expect(throws: FigureOptionError.option(.by, "family or method, found 'ref'")) {
+            try FigureOptions(by: "ref").context(for: .conductivity, records: records, review: review, filter: nil)
+        }
+    }
+
+    @Test("marks link with the prefix and suffix given (a static report's files)")
+    func links() throws {
+        let store = try Self.store.get()
+        let context = try FigureOptions().context(
+            for: .ragone, records: try store.records(RecordQuery()), review: try store.review(), filter: nil,
+            linkPrefix: "../records/", linkSuffix: ".html")
+        let figure = try Figures.render(.ragone, context)
+        let links = try SVGElements(figure.svg).elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
+        #expect(links.count == figure.recordIDs.count && !links.isEmpty)
+        #expect(links.allSatisfy { $0.hasPrefix("../records/") && $0.hasSuffix(".html") })
+    }
+
+    @Test("discharge simulates the default cell, or the design given, named by its settings")
+    func simulation() throws {
+        let store = try Self.store.get()
+        let review = try store.review()
+        let plain = try FigureOptions().context(for: .discharge, records: [], review: review, filter: nil)
+        #expect(plain.simulation?.name == FigureOptions.defaultCellName)
+        #expect(plain.simulation?.discharges.rates == RagoneCurve.standardRates)
+        let designed = FigureOptions(
+            simulation: SimulationRequest(settings: [(key: "cathode-thickness", value: "2um")], rates: "1,5"))
+        let context = try designed.context(for: .discharge, records: [], review: review, filter: nil)
+        #expect(context.simulation?.name == "cell with cathode-thickness 2um")
+        #expect(context.simulation?.discharges.rates == [1, 5])
+        #expect(throws: FigureOptionError.self) {
+            try FigureOptions(simulation: SimulationRequest(settings: [(key: "x0", value: "3")]))
+                .context(for: .discharge, records: [], review: review, filter: nil)
+        }
     }
 }

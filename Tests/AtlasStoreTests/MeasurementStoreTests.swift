@@ -86,6 +86,26 @@ struct MeasurementStoreTests {
         #expect(throws: DatasetError.self) { try store.deleteMeasurementSource("review") }
     }
 
+    @Test("every write of measurements changes the data version once; reads do not")
+    func dataVersionFollowsMeasurements() throws {
+        let store = try Self.store()
+        let source = MeasurementSource(
+            id: "lab", name: "lab", kind: .imported, licence: nil, attribution: "me", reference: nil, origin: nil)
+        let m = ConductivityMeasurement(
+            source: "lab", location: "line 2", compositionPrinted: "LiF", family: .halide, familyLabel: nil,
+            temperature: .roomTemperature, temperatureBasis: .assumedRoomTemperature, conductivity: Conductivity(canonical: 1e-14))
+        let v0 = try #require(try store.dataVersion())
+        _ = try store.measurements(try MeasurementQuery(where: "source = obelix"))
+        #expect(try store.dataVersion() == v0)
+        _ = try store.replaceMeasurements(of: source, with: [m, m, m])
+        let v1 = try #require(try store.dataVersion())
+        // One bump per write, not one per row (three rows written).
+        #expect(Int(v1) == Int(v0)! + 1)
+        _ = try store.deleteMeasurementSource("lab")
+        let v2 = try #require(try store.dataVersion())
+        #expect(Int(v2) == Int(v1)! + 1)
+    }
+
     @Test("imported measurements survive a rebuild of the bundled data")
     func survivesRebuild() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("atlas-\(UUID().uuidString).sqlite").path

@@ -1,4 +1,6 @@
 import AtlasData
+import AtlasStore
+import AtlasWeb
 import Foundation
 import Testing
 
@@ -80,6 +82,59 @@ struct BrowserTests {
             // A rendered page compresses far worse than a blank one of the same size.
             #expect(Chromium.size(shot) > 5 * blankSize, "\(name): the screenshot looks blank (\(Chromium.size(shot)) bytes vs \(blankSize) for about:blank)")
         }
+        #expect(await server.stop() == 0)
+    }
+
+    /// Elements with `class="mark"` in a DOM Chromium built, and the record links among them.
+    static func marks(_ dom: String) -> (marks: Int, recordLinks: Int) {
+        let marks = dom.components(separatedBy: "class=\"mark\"").count - 1
+        let links = dom.components(separatedBy: "<a href=\"/records/").count - 1
+        return (marks, links)
+    }
+
+    @Test("the figures page renders every figure's marks, linked to records; so do the SVG and a report from file://")
+    func figuresRenderInChromium() async throws {
+        let server = try ServerProcess()
+        defer { server.cleanUp() }
+        try await server.start()
+        defer { Task { await server.stop() } }
+        let profile = server.directory.appendingPathComponent("chromium-profile")
+        try FileManager.default.createDirectory(at: Chromium.screenshots, withIntermediateDirectories: true)
+        let blank = Chromium.screenshots.appendingPathComponent("blank.png")
+        _ = try Chromium.run(["--window-size=1280,1200", "--screenshot=\(blank.path)", "about:blank"], profile: profile)
+
+        let dom = try Chromium.run(["--dump-dom", server.base + "/figures"], profile: profile)
+        #expect(dom.components(separatedBy: "<svg ").count - 1 == 7, "the DOM lacks the seven inline figures")
+        let (marks, links) = Self.marks(dom)
+        #expect(marks > 100, "only \(marks) marks in the figures page's DOM")
+        #expect(links > 50, "only \(links) record links in the figures page's DOM")
+        #expect(dom.contains("Ragone plot of 2D and 3D microbatteries"))
+        let shot = Chromium.screenshots.appendingPathComponent("figures.png")
+        _ = try Chromium.run(["--window-size=1280,2400", "--screenshot=\(shot.path)", server.base + "/figures"],
+            profile: profile)
+        #expect(Chromium.size(shot) > 5 * Chromium.size(blank), "the figures page's screenshot looks blank")
+
+        let svg = try Chromium.run(["--dump-dom",
+            server.base + "/api/v1/figures/ragone.svg?where=structure%20%3D%203D"], profile: profile)
+        #expect(Self.marks(svg).marks > 5, "the SVG endpoint's DOM has no marks")
+        let alone = Chromium.screenshots.appendingPathComponent("figure-ragone.png")
+        _ = try Chromium.run(["--window-size=820,620", "--screenshot=\(alone.path)",
+            server.base + "/api/v1/figures/ragone.svg"], profile: profile)
+        #expect(Chromium.size(alone) > 2 * Chromium.size(blank), "the SVG's screenshot looks blank")
+
+        // The static report opens from disk with the same figures; its marks link to record files.
+        let folder = server.directory.appendingPathComponent("report")
+        _ = try StaticReport(store: try SQLiteRecordStore(inMemory: true), filter: nil).write(to: folder)
+        let report = try Chromium.run(["--allow-file-access-from-files", "--dump-dom",
+            folder.appendingPathComponent("figures.html").absoluteString], profile: profile)
+        #expect(report.components(separatedBy: "class=\"mark\"").count - 1 == marks,
+            "the report's figures differ from the server's")
+        #expect(report.contains("<a href=\"records/1.html\""))
+        let reportShot = Chromium.screenshots.appendingPathComponent("report-index.png")
+        _ = try Chromium.run(
+            ["--allow-file-access-from-files", "--window-size=1280,1800", "--screenshot=\(reportShot.path)",
+             folder.appendingPathComponent("index.html").absoluteString], profile: profile)
+        #expect(Chromium.size(reportShot) > 5 * Chromium.size(blank), "the report's index looks blank")
         #expect(await server.stop() == 0)
     }
 }

@@ -56,7 +56,10 @@ struct OpenAPITests {
             #expect(checker.document["openapi"] as? String == "3.1.0")
             #expect(Set(checker.paths.keys) == [
                 "/healthz", "/api/v1/records", "/api/v1/records/{id}", "/api/v1/families", "/api/v1/methods",
-                "/api/v1/references", "/api/v1/references/{number}", "/api/v1/design",
+                "/api/v1/references", "/api/v1/references/{number}", "/api/v1/design", "/api/v1/families/statistics",
+                "/api/v1/methods/statistics", "/api/v1/figures/{name}.svg", "/api/v1/screen", "/api/v1/rank",
+                    "/api/v1/simulate",
+                "/api/v1/conductivity", "/api/v1/sources",
             ])
         }
     }
@@ -95,6 +98,46 @@ struct OpenAPITests {
                 ("/api/v1/design", "get", { try await client.get("/api/v1/design?cathode=X&electrolyte=LiPON:1um&anode=Li") }),
                 ("/api/v1/design", "post", { try await client.post("/api/v1/design", headers: [.contentType: "application/json"], body: #"{"cathode": "LiCoO2:1um", "electrolyte": "LiPON:1.5um", "anode": "Li"}"#) }),
                 ("/api/v1/design", "post", { try await client.post("/api/v1/design", headers: [.contentType: "text/plain"], body: "x") }),
+                ("/api/v1/families/statistics", "get",
+                    { try await client.get("/api/v1/families/statistics?where=" + q("class = glass")) }),
+                ("/api/v1/families/statistics", "get",
+                    { try await client.get("/api/v1/families/statistics?where=" + q("x = 1")) }),
+                ("/api/v1/methods/statistics", "get", { try await client.get("/api/v1/methods/statistics") }),
+                ("/api/v1/methods/statistics", "get", { try await client.get("/api/v1/methods/statistics?sort=id") }),
+                ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/ragone.svg") }),
+                ("/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/techniques.svg?width=1200") }),
+                ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/ragone.svg?basis=x") }),
+                ("/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("cycles >")) }),
+                ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/pie.svg") }),
+                ("/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("id = 9999")) }),
+                ("/api/v1/screen", "get", { try await client.get("/api/v1/screen") }),
+                ("/api/v1/screen", "get",
+                    { try await client.get("/api/v1/screen?class=glass&families-only&target-conductivity=none") }),
+                ("/api/v1/screen", "get", { try await client.get("/api/v1/screen?window=x") }),
+                ("/api/v1/rank", "get", { try await client.get("/api/v1/rank") }),
+                ("/api/v1/rank", "get", { try await client.get("/api/v1/rank?by=energy,power,cycle-life") }),
+                ("/api/v1/rank", "get", { try await client.get("/api/v1/rank?by=x") }),
+                ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate") }),
+                ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?rates=0.1,10&area-gain=5") }),
+                ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?x0=2") }),
+                ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?area=x") }),
+                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
+                    headers: [.contentType: "application/json"], body: #"{"name": "n", "x0": 0.6}"#) }),
+                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
+                    headers: [.contentType: "application/json"], body: #"{"x0": 2}"#) }),
+                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
+                    headers: [.contentType: "text/csv"], body: "x") }),
+                ("/api/v1/conductivity", "get",
+                    { try await client.get("/api/v1/conductivity?composition=Li7La3Zr2O12&at=25C") }),
+                ("/api/v1/conductivity", "get",
+                    { try await client.get("/api/v1/conductivity?where=" + q("family = garnet") + "&format=csv") }),
+                ("/api/v1/conductivity", "get", { try await client.get("/api/v1/conductivity") }),
+                ("/api/v1/sources", "get", { try await client.get("/api/v1/sources") }),
+                ("/api/v1/sources", "get", { try await client.get("/api/v1/sources?format=csv") }),
+                ("/api/v1/sources", "get", { try await client.get("/api/v1/sources?format=x") }),
             ]
             var statuses: [String: Set<Int>] = [:]
             for (path, method, request) in cases {
@@ -108,6 +151,12 @@ struct OpenAPITests {
             #expect(statuses["post /api/v1/records"] == [200, 201, 401, 415, 422])
             #expect(statuses["get /api/v1/records/{id}"] == [200, 400, 404])
             #expect(statuses["get /api/v1/design"] == [200, 400, 422])
+            #expect(statuses["get /api/v1/figures/{name}.svg"] == [200, 400, 404, 422])
+            #expect(statuses["get /api/v1/simulate"] == [200, 400, 422])
+            #expect(statuses["post /api/v1/simulate"] == [200, 415, 422])
+            for path in ["families/statistics", "methods/statistics", "screen", "rank", "conductivity", "sources"] {
+                #expect(statuses["get /api/v1/\(path)"] == [200, 400], "\(path)")
+            }
         }
         // 403 (read-only) and 413 on a server without a token / with a tiny limit.
         try await withAtlas(maxBodySize: 16) { client in

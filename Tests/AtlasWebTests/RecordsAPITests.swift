@@ -1,3 +1,4 @@
+import AtlasAnalysis
 import AtlasData
 import AtlasStore
 import Foundation
@@ -89,11 +90,11 @@ struct RecordsAPITests {
         }
     }
 
-    @Test("a record's detail is RecordDetail.json with its reference; unknown ids are 404, malformed ones 400")
+    @Test("a record's detail is RecordReport.json (values, derived values, reference); unknown ids 404, malformed 400")
     func detail() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
         let stored = try #require(try store.record(id: 1))
-        let expected = RecordDetail.json(stored, reference: try store.reference(56)).pretty + "\n"
+        let expected = RecordReport.json(stored, reference: try store.reference(56)).pretty + "\n"
         try await withAtlas(store: store) { client in
             let r = try await client.get("/api/v1/records/1")
             #expect(r.status == .ok)

@@ -12,108 +12,66 @@ struct DesignOptions: ParsableArguments {
     )
     var designFile: String?
 
-    @Option(
-        help:
-            "Cathode: LiCoO2, LiFePO4, NMC811 or NCA; sets c_max, window and published D. (default: \(Self.shown(.cathode)))"
-    )
+    // Help texts and defaults come from the library (DesignParameter.summary/defaultText), which
+    // the /simulate form shows too.
+    @Option(help: ArgumentHelp(DesignParameter.cathode.help))
     var cathode: String?
-    @Option(help: "Cathode film (or 3D shell) thickness L. (default: \(Self.shown(.cathodeThickness)))")
+    @Option(help: ArgumentHelp(DesignParameter.cathodeThickness.help))
     var cathodeThickness: String?
-    @Option(help: "Footprint area. (default: \(Self.shown(.area)))")
+    @Option(help: ArgumentHelp(DesignParameter.area.help))
     var area: String?
-    @Option(help: "Li diffusivity D in the cathode at 25 °C. (default: \(Self.shown(.diffusivity)))")
+    @Option(help: ArgumentHelp(DesignParameter.diffusivity.help))
     var diffusivity: String?
-    @Option(help: "Maximum Li concentration c_max in the cathode. (default: \(Self.shown(.cmax)))")
+    @Option(help: ArgumentHelp(DesignParameter.cmax.help))
     var cmax: String?
-    @Option(help: "Lower stoichiometry x_min of the cycling window (charged). (default: \(Self.shown(.xMin)))")
+    @Option(help: ArgumentHelp(DesignParameter.xMin.help))
     var xMin: String?
-    @Option(help: "Upper stoichiometry x_max of the window (discharged). (default: \(Self.shown(.xMax)))")
+    @Option(help: ArgumentHelp(DesignParameter.xMax.help))
     var xMax: String?
-    @Option(help: "Initial stoichiometry x0. (default: \(Self.shown(.x0)))")
+    @Option(help: ArgumentHelp(DesignParameter.x0.help))
     var x0: String?
-    @Option(
-        help: "Cathode rate constant k in i0 = k·F·√(c_s(c_max − c_s)) at 25 °C. (default: \(Self.shown(.kCathode)))")
+    @Option(help: ArgumentHelp(DesignParameter.kCathode.help))
     var kCathode: String?
-    @Option(help: "Exchange current density of the Li metal anode. (default: \(Self.shown(.i0Anode)))")
+    @Option(help: ArgumentHelp(DesignParameter.i0Anode.help))
     var i0Anode: String?
-    @Option(help: "Electrolyte: LiPON (single-ion) or PEO (binary, t+ 0.2). (default: \(Self.shown(.electrolyte)))")
+    @Option(help: ArgumentHelp(DesignParameter.electrolyte.help))
     var electrolyte: String?
-    @Option(help: "Electrolyte ionic conductivity at 25 °C. (default: \(Self.shown(.electrolyteConductivity)))")
+    @Option(help: ArgumentHelp(DesignParameter.electrolyteConductivity.help))
     var electrolyteConductivity: String?
-    @Option(help: "Electrolyte thickness. (default: \(Self.shown(.electrolyteThickness)))")
+    @Option(help: ArgumentHelp(DesignParameter.electrolyteThickness.help))
     var electrolyteThickness: String?
-    @Option(
-        help: "Cathode–electrolyte interface area-specific resistance. (default: \(Self.shown(.interfaceResistance)))")
+    @Option(help: ArgumentHelp(DesignParameter.interfaceResistance.help))
     var interfaceResistance: String?
-    @Option(
-        help:
-            "Li+ transference number t+ (< 1: binary electrolyte with concentration polarization). (default: \(Self.shown(.transferenceNumber)))"
-    )
+    @Option(help: ArgumentHelp(DesignParameter.transferenceNumber.help))
     var transferenceNumber: String?
-    @Option(help: "Salt diffusivity of a binary electrolyte.")
+    @Option(help: ArgumentHelp(DesignParameter.saltDiffusivity.help))
     var saltDiffusivity: String?
-    @Option(help: "Salt concentration of a binary electrolyte.")
+    @Option(help: ArgumentHelp(DesignParameter.saltConcentration.help))
     var saltConcentration: String?
-    @Option(help: "Cell temperature, e.g. 25C or 298K. (default: \(Self.shown(.temperature)))")
+    @Option(help: ArgumentHelp(DesignParameter.temperature.help))
     var temperature: String?
-    @Option(
-        help:
-            "Activation energy of the electrolyte conductivity. (default: \(Self.shown(.electrolyteActivationEnergy)))")
+    @Option(help: ArgumentHelp(DesignParameter.electrolyteActivationEnergy.help))
     var electrolyteActivationEnergy: String?
-    @Option(help: "Activation energy of the cathode diffusivity (default: none, D fixed).")
+    @Option(help: ArgumentHelp(DesignParameter.diffusivityActivationEnergy.help))
     var diffusivityActivationEnergy: String?
-    @Option(help: "Activation energy of the cathode rate constant (default: none, k fixed).")
+    @Option(help: ArgumentHelp(DesignParameter.kActivationEnergy.help))
     var kActivationEnergy: String?
-    @Option(help: "Cut-off voltage. (default: \(Self.shown(.cutoff)))")
+    @Option(help: ArgumentHelp(DesignParameter.cutoff.help))
     var cutoff: String?
-    @Option(help: "Discharge rate as a C-rate, e.g. 2C or C/10. (default: \(Self.shown(.rate)))")
+    @Option(help: ArgumentHelp(DesignParameter.rate.help))
     var rate: String?
-    @Option(help: "Discharge current per footprint area, instead of --rate, e.g. 1A/m2.")
+    @Option(help: ArgumentHelp(DesignParameter.currentDensity.help))
     var currentDensity: String?
-    @Option(
-        help:
-            "Cell geometry: planar, or a 3D scaffold coated by the cathode and electrolyte: pillars:d=2um,gap=4um,h=20um, pores:…, plates:w=…,gap=…,h=…, tubes:D=…,wall=…,gap=…,h=… (see mbatlas design --help). (default: \(Self.shown(.geometry)))"
-    )
+    @Option(help: ArgumentHelp(DesignParameter.geometry.help))
     var geometry: String?
-    @Option(
-        help:
-            "Generic 3D cell: interface area gain AG of a conformal stack (cathode, electrolyte and anode areas × AG). (default: \(Self.shown(.areaGain)))"
-    )
+    @Option(help: ArgumentHelp(DesignParameter.areaGain.help))
     var areaGain: String?
-    @Option(help: "Electrolyte conduction area per footprint area (default: AG).")
+    @Option(help: ArgumentHelp(DesignParameter.electrolyteAreaFactor.help))
     var electrolyteAreaFactor: String?
-    @Option(help: "Anode interface area per footprint area (default: AG).")
+    @Option(help: ArgumentHelp(DesignParameter.anodeAreaFactor.help))
     var anodeAreaFactor: String?
-    @Option(help: "Effective ionic path through the electrolyte (default: its thickness).")
+    @Option(help: ArgumentHelp(DesignParameter.electrolytePathLength.help))
     var electrolytePathLength: String?
-
-    /// The defaults the help text shows: the default thin-film cell as one would type it. A test
-    /// applies each of them to ``DischargeDesign/defaultThinFilm`` and checks that nothing changes.
-    static let shownDefaults: [DesignParameter: String] = [
-        .cathode: "LiCoO2",
-        .cathodeThickness: "1um",
-        .area: "1cm2",
-        .diffusivity: "1e-15m2/s",
-        .cmax: "51385mol/m3",
-        .xMin: "0.5",
-        .xMax: "1.0",
-        .x0: "0.5",
-        .kCathode: "4.66e-10m/s",
-        .i0Anode: "10A/m2",
-        .electrolyte: "LiPON",
-        .electrolyteConductivity: "3e-6S/cm",
-        .electrolyteThickness: "1um",
-        .interfaceResistance: "0ohm.cm2",
-        .transferenceNumber: "1",
-        .temperature: "25C",
-        .electrolyteActivationEnergy: "0.53eV",
-        .cutoff: "3.0V",
-        .rate: "1C",
-        .geometry: "planar",
-        .areaGain: "1",
-    ]
-
-    static func shown(_ parameter: DesignParameter) -> String { shownDefaults[parameter] ?? "" }
 
     /// The options given, by design key, in application order.
     var given: [(key: String, value: String)] {
@@ -136,43 +94,49 @@ struct DesignOptions: ParsableArguments {
             .map { (key: $0.0.key, value: $0.1) }
     }
 
+    /// The request these options describe: the design file (read here, so a file that cannot be
+    /// read is named with its path) and the options given.
+    func request() throws -> SimulationRequest {
+        var file: DesignFile?
+        if let path = designFile {
+            do {
+                file = try DesignFile(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw Failure("--design \(path): \(error.message)")
+            }
+        }
+        return SimulationRequest(designFile: file, settings: given)
+    }
+
+    /// The library's error in the command line's words: `--x0: …`, `--design FILE: …`.
+    func failure(_ error: SimulationRequestError) -> Failure {
+        switch error.origin {
+        case .parameter(let key): return Failure("--\(key): \(error.error.reason)")
+        case .designFile: return Failure("--design \(designFile ?? ""): \(error.error.message)")
+        case .simulation: return Failure(error.error.message)
+        }
+    }
+
+    /// Runs `body` with library errors turned into ``failure(_:)``.
+    func naming<T>(_ body: () throws(SimulationRequestError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw failure(error)
+        }
+    }
+
     /// The design: defaults, then the design file, then the options given. Errors name the
     /// option (`--x0: must lie in …`) or the design file and its key.
     func design() throws -> (name: String?, design: DischargeDesign) {
-        if rate != nil && currentDensity != nil {
-            throw Failure("--current-density: give either --rate or --current-density, not both")
-        }
-        var design = DischargeDesign.defaultThinFilm
-        var name: String?
-        do {
-            if let path = designFile {
-                let file = try DesignFile(contentsOf: URL(fileURLWithPath: path))
-                name = file.name
-                design = try file.design()
-            }
-        } catch {
-            throw Failure("--design \(designFile ?? ""): \(error.message)")
-        }
-        for (key, value) in given {
-            do {
-                try DesignParameter.named(key).apply(value, to: &design)
-            } catch {
-                throw Failure("--\(key): \(error.reason)")
-            }
-        }
-        return (name, design)
+        let request = try request()
+        return try naming { () throws(SimulationRequestError) in try request.design() }
     }
 
     /// Validates the design, naming the option or design-file key at fault.
     func model(_ design: DischargeDesign) throws -> CellModel {
-        do {
-            return try CellModel(design)
-        } catch {
-            guard let key = error.parameter else { throw Failure(error.message) }
-            if given.contains(where: { $0.key == key }) { throw Failure("--\(key): \(error.reason)") }
-            if let path = designFile { throw Failure("--design \(path): \(error.message)") }
-            throw Failure("--\(key): \(error.reason)")
-        }
+        let request = try request()
+        return try naming { () throws(SimulationRequestError) in try request.model(design) }
     }
 }
 

@@ -67,8 +67,8 @@ extension MBAtlas {
             help: "Spider chart: comma-separated family or class ids (default: classes and the most common families).")
         var families: String?
 
-        @Option(help: "Width in px.")
-        var width: Double = 800
+        @Option(help: "Width in px (400–4000).")
+        var width: String = String(Int(FigureOptions.defaultWidth))
 
         @Option(
             help:
@@ -91,75 +91,25 @@ extension MBAtlas {
         public func run() throws {
             try reportingFailures {
                 let figure = try Failure.parse("figure") { try FigureName.parse(name) }
-                guard let basis = FigureContext.RagoneBasis(rawValue: basis) else {
-                    throw Failure("--basis: areal or volumetric, found '\(self.basis)'")
-                }
-                guard let groupBy = FigureContext.GroupBy(rawValue: by) else {
-                    throw Failure("--by: family or method, found '\(by)'")
-                }
-                guard width >= 400, width <= 4000 else { throw Failure("--width: between 400 and 4000 px") }
                 let asPNG = try pngOutput()
-                let usesMeasurements = figure == .conductivity || figure == .arrhenius
-                if composition != nil, figure != .arrhenius {
-                    throw Failure("--composition: only for the arrhenius figure")
-                }
-                if !usesMeasurements, measurementsWhere != nil || sources != nil {
-                    let option = measurementsWhere != nil ? "--measurements-where" : "--sources"
-                    throw Failure("\(option): only for the conductivity and arrhenius figures")
-                }
-                if figure == .arrhenius, composition == nil {
-                    throw Failure("arrhenius: give --composition, e.g. mbatlas plot arrhenius --composition Li3OCl")
-                }
-                if let composition, composition.trimmingSpaces.isEmpty {
-                    throw Failure("--composition: empty")
+                var options = FigureOptions(
+                    basis: basis, by: by, families: families, width: width, composition: composition,
+                    measurementsWhere: measurementsWhere, sources: sources)
+                if design != nil || rates != nil {
+                    options.simulation = SimulationRequest(designFile: try designFile(), rates: rates)
+                    options.designName = design.map { ($0 as NSString).lastPathComponent }
                 }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
-                let measurementQuery = try measurementsWhere.map { text in
-                    try Failure.parse("--measurements-where") { try MeasurementQuery(where: text) }
-                }
                 let store = try store.open()
-                var simulation: SimulatedDesign? = nil
-                if design != nil || rates != nil || figure == .discharge {
-                    simulation = try simulate()
+                let records = try store.records(query)
+                let review = try store.review()
+                let context: FigureContext
+                do throws(FigureOptionError) {
+                    context = try options.context(
+                        for: figure, records: records, review: review, filter: filter, measurements: store)
+                } catch {
+                    throw failure(error)
                 }
-                var records = try store.records(query)
-                var measurements: [StoredMeasurement] = []
-                var lookup: CompositionLookup? = nil
-                var sourceList: [MeasurementSource] = []
-                if usesMeasurements {
-                    sourceList = try store.measurementSources().map(\.source)
-                    let selected = try selectedSources(known: sourceList)
-                    switch figure {
-                    case .arrhenius:
-                        let found = try store.measurements(ofComposition: composition!)
-                        var kept = found.measurements
-                        if let selected { kept = kept.filter { selected.contains($0.measurement.source) } }
-                        if let measurementQuery {
-                            let allowed = Set(try store.measurements(measurementQuery).map(\.id))
-                            kept = kept.filter { allowed.contains($0.id) }
-                        }
-                        if kept.isEmpty, !found.measurements.isEmpty {
-                            let n = found.measurements.count
-                            let options = [
-                                sources.map { "--sources \($0)" },
-                                measurementsWhere.map { "--measurements-where '\($0)'" },
-                            ]
-                            .compactMap { $0 }.joined(separator: " and ")
-                            let what = "\(n) measurement\(n == 1 ? "" : "s") of '\(found.query)'"
-                            throw Failure("arrhenius: none of the \(what) is left by \(options)")
-                        }
-                        lookup = CompositionLookup(query: found.query, method: found.method, measurements: kept)
-                    default:
-                        if let selected, !selected.contains(MeasurementSource.review.id) { records = [] }
-                        measurements = try FigureContext.outsideMeasurements(
-                            from: store, filter: measurementsWhere, sources: selected)
-                    }
-                }
-                let context = FigureContext(
-                    records: records, review: try store.review(), filter: filter, width: width, basis: basis,
-                    groupBy: groupBy, families: families?.split(separator: ",").map { String($0).trimmingSpaces },
-                    simulation: simulation, measurements: measurements, measurementFilter: measurementsWhere,
-                    measurementSources: sourceList, composition: lookup)
                 let drawn = try Figures.render(figure, context)
                 let bytes: Data
                 if asPNG {
@@ -189,49 +139,31 @@ extension MBAtlas {
             }
         }
 
-        /// The ids of `--sources`, checked against the store's sources; nil when not given.
-        func selectedSources(known: [MeasurementSource]) throws -> Set<String>? {
-            guard let sources else { return nil }
-            let ids = sources.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-            guard !ids.isEmpty else {
-                throw Failure("--sources: empty (sources: \(known.map(\.id).joined(separator: ", ")))")
-            }
-            for id in ids where !known.contains(where: { $0.id == id }) {
-                throw Failure("--sources: no source '\(id)' (sources: \(known.map(\.id).joined(separator: ", ")))")
-            }
-            return Set(ids)
-        }
-    }
-}
-
-extension MBAtlas.Plot {
-    /// The design of `--design` (or the default Li/LiPON/LiCoO₂ thin-film cell) at `--rates`.
-    func simulate() throws -> SimulatedDesign {
-        var name = "default Li/LiPON/LiCoO₂ cell"
-        var discharge = DischargeDesign.defaultThinFilm
-        if let path = design {
+        /// The design file of `--design`, read here so that its path names it in errors.
+        func designFile() throws -> DesignFile? {
+            guard let path = design else { return nil }
             do {
-                let file = try DesignFile(contentsOf: URL(fileURLWithPath: path))
-                discharge = try file.design()
-                name = file.name ?? (path as NSString).lastPathComponent
+                return try DesignFile(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw Failure("--design \(path): \(error.message)")
             }
         }
-        var list = RagoneCurve.standardRates
-        if let rates {
-            list = try rates.split(separator: ",").map { item in
-                let text = String(item).trimmingSpaces
-                guard let v = Double(text.hasSuffix("C") ? String(text.dropLast()) : text), v > 0 else {
-                    throw Failure("--rates: '\(text)' is not a positive C-rate")
+
+        /// The library's error in the command line's words (`--basis: …`, `--design FILE: …`).
+        func failure(_ error: FigureOptionError) -> Failure {
+            switch error {
+            case .option(let option, let reason):
+                return Failure("--\(option.rawValue): \(reason)")
+            case .simulation(let e):
+                switch e.origin {
+                case .parameter(let key) where key == "rates": return Failure("--rates: \(e.error.reason)")
+                case .parameter, .designFile:
+                    return Failure((design.map { "--design \($0): " } ?? "") + e.error.message)
+                case .simulation: return Failure(e.error.message)
                 }
-                return v
+            case .figure, .data:
+                return Failure(error.description)
             }
-        }
-        do {
-            return try SimulatedDesign(name: name, model: CellModel(discharge), rates: list)
-        } catch {
-            throw Failure((design.map { "--design \($0): " } ?? "") + error.message)
         }
     }
 }

@@ -30,61 +30,37 @@ extension MBAtlas {
         var format: SimulationFormat = .table
 
         @Option(help: "Samples in the CSV curve, equally spaced in time.")
-        var points: Int = 201
+        var points: Int = SimulationRequest.defaultPoints
 
         @Option(help: "Use the finite-volume reference solver with this many cells.")
         var mesh: Int?
 
         @Option(help: "Relative and absolute tolerance of the reference solver (with --mesh).")
-        var tolerance: Double = 1e-7
+        var tolerance: Double = SimulationRequest.defaultTolerance
 
         func run() throws {
             try reportingFailures {
-                let (name, design) = try cell.design()
-                let model = try cell.model(design)
-                if let rates {
-                    let values = try Failure.parse("--rates") { try Self.parseRates(rates) }
-                    if format == .json {
-                        let summaries = values.map {
-                            ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity)
-                                .summary()
-                        }
-                        print(SimulationOutput.rateJSON(summaries))
-                        return
-                    }
-                    let curve = try Failure.parse("--rates") { try RagoneCurve(model: model, rates: values) }
-                    print(format == .csv ? SimulationOutput.rateCSV(curve) : SimulationOutput.rateTable(curve),
-                          terminator: "")
+                var request = try cell.request()
+                request.rates = rates
+                request.points = points
+                request.mesh = mesh
+                request.tolerance = tolerance
+                let outcome = try cell.naming { () throws(SimulationRequestError) in try request.run() }
+                if format == .json {
+                    print(outcome.json)
                     return
                 }
-                guard points >= 2 else { throw Failure("--points: need at least 2 samples; got \(points)") }
-                let result: DischargeResult
-                if let mesh {
-                    guard mesh >= 2 else { throw Failure("--mesh: need at least 2 cells; got \(mesh)") }
-                    guard tolerance > 0 && tolerance < 1 else {
-                        throw Failure("--tolerance: must lie in (0, 1); got \(tolerance)")
-                    }
-                    result = try FiniteVolumeDischarge(model: model, cells: mesh, tolerance: tolerance).run()
-                } else {
-                    result = ConstantCurrentDischarge(model: model).run(points: points)
+                switch outcome {
+                case .rates:
+                    let curve = outcome.ragone!
+                    print(
+                        format == .csv ? SimulationOutput.rateCSV(curve) : SimulationOutput.rateTable(curve),
+                        terminator: "")
+                case .discharge(_, _, let result):
+                    print(
+                        format == .csv ? SimulationOutput.curveCSV(result) : SimulationOutput.summaryTable(result.summary),
+                        terminator: "")
                 }
-                switch format {
-                case .csv: print(SimulationOutput.curveCSV(result), terminator: "")
-                case .json: print(SimulationOutput.summaryJSON(result.summary, name: name))
-                case .table: print(SimulationOutput.summaryTable(result.summary), terminator: "")
-                }
-            }
-        }
-
-        /// `0.1,0.5,1` or with a C suffix (`0.1C,2C`).
-        static func parseRates(_ text: String) throws -> [Double] {
-            try text.split(separator: ",").map { item in
-                let t = item.trimmingCharacters(in: .whitespaces)
-                let number = t.hasSuffix("C") ? String(t.dropLast()) : t
-                guard let value = Double(number), value.isFinite, value > 0 else {
-                    throw Failure("'\(t)' is not a positive C-rate")
-                }
-                return value
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtlasAnalysis
 import AtlasCore
 import AtlasData
 import AtlasStore
@@ -44,17 +45,10 @@ extension MBAtlas {
                 }
                 switch format {
                 case .table, .text: Output.write(Self.text(sources))
-                case .csv: Output.write(Self.csv(sources))
-                case .json: Output.write(JSONValue.array(sources.map(Self.json)).pretty)
+                case .csv: Output.write(SourcesReport.csv(sources))
+                case .json: Output.write(SourcesReport.json(sources).pretty)
                 }
             }
-        }
-
-        static func range(_ s: SourceSummary) -> String {
-            guard let r = s.temperatureRange else { return "—" }
-            let f = QuantityFormatter(style: .ascii, significantDigits: 4)
-            let lo = f.number(r.lowerBound.canonical - 273.15), hi = f.number(r.upperBound.canonical - 273.15)
-        return lo == hi ? "\(lo) °C" : "\(lo)–\(hi) °C"
         }
 
         static func text(_ sources: [SourceSummary]) -> String {
@@ -66,7 +60,10 @@ extension MBAtlas {
                     .init(title: "temperatures", shrinkable: false), .init(title: "licence", minWidth: 10),
                 ],
                 rows: sources.map { s in
-                    [s.source.id, s.source.kind.rawValue, String(s.measurements), String(s.compositions), range(s), s.source.licence ?? "none stated"]
+                    [
+                        s.source.id, s.source.kind.rawValue, String(s.measurements), String(s.compositions),
+                        SourcesReport.temperatureRange(s), s.source.licence ?? "none stated",
+                    ]
                 })
             var out = [table.render(width: 120), ""]
             for s in sources {
@@ -81,31 +78,6 @@ extension MBAtlas {
                 if s.source.id == MeasurementSource.obelix.id { out.append("  licence text: mbatlas sources --licence obelix") }
             }
             return out.joined(separator: "\n")
-        }
-
-        static func csv(_ sources: [SourceSummary]) -> String {
-            var lines = [CSVTable.line(["id", "kind", "name", "measurements", "compositions", "temperature_min_K", "temperature_max_K", "licence", "attribution", "reference", "origin", "import_file"])]
-            for s in sources {
-                lines.append(CSVTable.line([
-                    s.source.id, s.source.kind.rawValue, s.source.name, String(s.measurements), String(s.compositions),
-                    s.temperatureRange.map { QuantityFormatter.shortest($0.lowerBound.canonical) } ?? "",
-                    s.temperatureRange.map { QuantityFormatter.shortest($0.upperBound.canonical) } ?? "",
-                    s.source.licence ?? "", s.source.attribution, s.source.reference ?? "", s.source.origin ?? "", s.source.importFile ?? "",
-                ]))
-            }
-            return lines.joined(separator: "\n")
-        }
-
-        static func json(_ s: SourceSummary) -> JSONValue {
-            .object([
-                ("id", .string(s.source.id)), ("kind", .string(s.source.kind.rawValue)), ("name", .string(s.source.name)),
-                ("measurements", .integer(s.measurements)), ("compositions", .integer(s.compositions)),
-                ("temperature_min_K", .number(s.temperatureRange?.lowerBound.canonical)),
-                ("temperature_max_K", .number(s.temperatureRange?.upperBound.canonical)),
-                ("licence", .string(s.source.licence)), ("attribution", .string(s.source.attribution)),
-                ("reference", .string(s.source.reference)), ("origin", .string(s.source.origin)),
-                ("import_file", .string(s.source.importFile)),
-            ])
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtlasAnalysis
 import AtlasCore
 import Foundation
 
@@ -62,6 +63,16 @@ extension Failure {
             return try body()
         } catch {
             throw Failure("\(option): \(describe(error))")
+        }
+    }
+
+    /// Runs `body`, turning an option error of the analysis layer into `--option: reason`.
+    public static func option<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            if case .invalidOption(let option, let reason) = error { throw Failure("--\(option): \(reason)") }
+            throw Failure(error.description)
         }
     }
 }

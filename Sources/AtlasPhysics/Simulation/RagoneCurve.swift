@@ -43,6 +43,11 @@ public struct RagoneCurve: Sendable {
         self.points = points
     }
 
+    /// The curve of discharges already run, one summary per rate, in order.
+    public init(summaries: [DischargeSummary]) {
+        points = summaries.map(RagonePoint.init)
+    }
+
     /// The rates of the review-style rate sweep: 0.1, 0.5, 1, 2, 5, 10, 20 and 50C.
     public static let standardRates: [Double] = [0.1, 0.5, 1, 2, 5, 10, 20, 50]
 }

@@ -1,3 +1,5 @@
+import AtlasPlot
+
 /// A tiny HTML builder in which every value from data is escaped by construction.
 ///
 /// Tag and attribute *names* are `StaticString`s — only code can write them. Everything that can
@@ -9,11 +11,16 @@
 /// let row = Node.element("td", ["class": "num"]) { record.electrolyte }
 /// row.rendered   // <td class="num">&lt;script&gt;…</td>
 /// ```
+///
+/// The one piece of markup that enters whole is a chart: ``chart(_:)`` takes a `RenderedChart`,
+/// which only AtlasPlot's renderer can make (it has no public initializer) and which escapes every
+/// text and attribute value of its SVG tree when it serialises it.
 public struct Node: Sendable {
     enum Content: Sendable {
         case element(tag: StaticString, attributes: [Attribute], children: [Node], void: Bool)
         case text(String)
         case fragment([Node])
+        case chart(String)
     }
 
     let content: Content
@@ -26,6 +33,10 @@ public struct Node: Sendable {
 
     /// Nothing.
     public static let empty = Node(content: .fragment([]))
+
+    /// A chart's SVG, inline. Its marks' links, tooltips and labels were escaped by AtlasPlot's
+    /// SVG writer; `RenderedChart` cannot be built from a string outside AtlasPlot.
+    public static func chart(_ chart: RenderedChart) -> Node { Node(content: .chart(chart.svg)) }
 
     /// An element with children.
     public static func element(
@@ -53,6 +64,8 @@ public struct Node: Sendable {
             Escaping.text(s, into: &out)
         case .fragment(let nodes):
             for n in nodes { n.render(into: &out) }
+        case .chart(let svg):
+            out += svg
         case .element(let tag, let attributes, let children, let void):
             out += "<"
             out += tag.description

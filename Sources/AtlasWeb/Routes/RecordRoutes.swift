@@ -1,3 +1,4 @@
+import AtlasAnalysis
 import AtlasStore
 import Foundation
 import HTTPTypes
@@ -18,7 +19,8 @@ extension Site {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 return Responses.rendered(
-                    RecordDetail.json(stored, reference: reference).pretty + "\n", contentType: "application/json; charset=utf-8")
+                    RecordReport.json(stored, reference: reference).pretty + "\n",
+                        contentType: "application/json; charset=utf-8")
             }
         }
 
@@ -37,7 +39,10 @@ extension Site {
             return try cache.response(key: "page record " + id, version: try store.dataVersion()) {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
-                return Responses.renderedHTML(RecordPage.render(stored, reference: reference))
+                return Responses.renderedHTML(
+                    RecordPage.render(
+                        stored, reference: reference, metrics: MetricsCalculator().metrics(for: stored.record),
+                            links: .server))
             }
         }
     }

@@ -8,7 +8,7 @@ extension Site {
     func addReferenceRoutes(to router: AtlasRouter) {
         router.get("/references") { _, _ in
             let citing = try recordsByReference()
-            return Responses.html(ReferencesPage.render(try store.references(), citing: citing))
+            return Responses.html(ReferencesPage.render(try store.references(), citing: citing, links: .server))
         }
         router.get("/api/v1/references") { _, _ in
             let citing = try recordsByReference()

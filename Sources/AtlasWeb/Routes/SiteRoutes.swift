@@ -1,4 +1,5 @@
 import AtlasAnalysis
+import AtlasFigures
 import AtlasStore
 import HTTPTypes
 import Hummingbird
@@ -8,10 +9,15 @@ extension Site {
     func addSiteRoutes(to router: AtlasRouter) {
         router.get("/") { _, _ in
             try cache.response(key: "home", version: try store.dataVersion()) {
-                let summary = AtlasSummary(records: try store.records(RecordQuery()))
+                let records = try store.records(RecordQuery())
+                let summary = AtlasSummary(records: records)
                 let review = try review.review()
+                let figures = figureItems(
+                    HomePage.headlineFigures, try FigureParameters(QueryString()), records: records, links: .server)
                 return Responses.renderedHTML(
-                    HomePage.render(summary, families: review.families.count, techniques: review.techniques.count))
+                    HomePage.render(
+                        summary, families: review.families.count, techniques: review.techniques.count, figures: figures,
+                        links: .server))
             }
         }
         router.get("/healthz") { _, _ in

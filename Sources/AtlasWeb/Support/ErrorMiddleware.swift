@@ -33,7 +33,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 /// Headers every response carries: no content sniffing, and a content security policy that
-/// allows only the server's own styles and images (no inline script anywhere).
+/// allows only the server's own styles and images (no inline script anywhere). An SVG opened on
+/// its own may use its inline style element and nothing else.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
@@ -42,6 +43,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             response.headers[.contentSecurityPolicy] =
                 "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
             response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        } else if response.headers[.contentType]?.hasPrefix("image/svg+xml") == true {
+            response.headers[.contentSecurityPolicy] =
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
         }
         return response
     }

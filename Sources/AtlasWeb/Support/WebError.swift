@@ -1,5 +1,8 @@
+import AtlasAnalysis
 import AtlasCore
+import AtlasFigures
 import AtlasPhysics
+import AtlasPlot
 import AtlasStore
 import HTTPTypes
 import Hummingbird
@@ -37,6 +40,12 @@ public struct WebError: Error, Sendable, Equatable {
         WebError(.badRequest, error.description, position: error.column >= 1 ? error.column : nil)
     }
 
+    /// A bad parameter: 400, with `parameter` naming it in the JSON body.
+    public static func parameter(_ name: String, _ reason: String,
+        status: HTTPResponse.Status = .badRequest) -> WebError {
+        WebError(status, "\(name): \(reason)", details: [("parameter", .string(name))])
+    }
+
     /// The JSON error object.
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("error", .string(message))]
@@ -57,6 +66,25 @@ public struct WebError: Error, Sendable, Equatable {
             return .badRequest(e.message)
         case let e as PhysicsError:
             return physics(e)
+        case let e as SimulationRequestError:
+            return simulation(e)
+        case let e as FigureOptionError:
+            switch e {
+            case .option(let option, let reason): return .parameter(option.rawValue, reason)
+            case .simulation(let s): return simulation(s)
+            case .figure: return WebError(.unprocessableContent, e.description)
+            case .data: return WebError(.internalServerError, "internal error; the server log has the details")
+            }
+        case let e as AnalysisError:
+            switch e {
+            case .unknownFigure: return .notFound(e.description)
+            case .invalidOption(let option, let reason): return .parameter(option, reason)
+            case .unknownObjective, .needsTwoObjectives: return .parameter("by", e.description)
+            }
+        case let e as FigureError:
+            return WebError(.unprocessableContent, e.description)
+        case let e as PlotError:
+            return WebError(.unprocessableContent, e.message)
         case is NIOTooManyBytesError:
             return WebError(.contentTooLarge, "request body larger than \(ByteSize(maxBodySize)); split the import into smaller files")
         case let e as HTTPError where e.status == .notFound:
@@ -68,6 +96,16 @@ public struct WebError: Error, Sendable, Equatable {
         default:
             return WebError(.internalServerError, "internal error; the server log has the details")
         }
+    }
+
+    /// A simulation that cannot be read (unknown key, unreadable value, malformed design file) is 400;
+    /// one that was read but cannot be simulated (out of range, missing a value the model needs,
+    /// cut-off above the open-circuit voltage, solver failure) is 422. Both name the parameter.
+    static func simulation(_ e: SimulationRequestError) -> WebError {
+        let status: HTTPResponse.Status = e.isUnreadable ? .badRequest : .unprocessableContent
+        var details: [(String, JSONValue)] = []
+        if let key = e.parameter ?? e.error.parameter { details.append(("parameter", .string(key))) }
+        return WebError(status, e.description, details: details)
     }
 
     /// Bad input to the design calculator is 400; a well-formed design that cannot be built or

@@ -1,3 +1,4 @@
+import AtlasAnalysis
 import AtlasData
 
 /// `/methods`: the deposition and preparation techniques the review compares — rates, process
@@ -9,12 +10,15 @@ enum MethodsPage {
         let count: Int
     }
 
-    static func render(_ entries: [Entry]) -> Node {
-        Layout.page(title: "Preparation methods", section: .methods) {
+    /// The page: the techniques, the statistics of the records per method (`mbatlas methods`), then
+    /// each technique in full. `scope` says which records the statistics cover when not all.
+    static func render(_ entries: [Entry], statistics: [GroupStatistics], scope: String? = nil, links: Links) -> Node {
+        Layout.page(title: "Preparation methods", section: .methods, links: links) {
             Node.element("h1") { "Preparation and deposition methods" }
             Node.element("p", ["class": "lead"]) {
                 "The techniques the review describes for making solid electrolytes, with the deposition rates, process temperatures "
-                "and 3D conformality it reports, each with its references. Record counts link to the records made by that method."
+                "and 3D conformality it reports, each with its references"
+                links.isServer ? ". Record counts link to the records made by that method." : "."
             }
             Node.element("div", ["class": "table-scroll"]) {
                 Node.element("table") {
@@ -40,18 +44,33 @@ enum MethodsPage {
                                     if let c = t.conformality { StatementView.rating(c) } else { "—" }
                                 }
                                 Node.element("td", ["class": "num"]) {
-                                    Node.element("a", ["href": QueryString([("where", e.filter)]).url("/records")]) { String(e.count) }
+                                    links.anchor(links.records(where: e.filter)) { String(e.count) }
                                 }
                             }
                         }
                     }
                 }
             }
-            for e in entries { technique(e) }
+            Node.element("h2", ["id": "statistics"]) { "Statistics of the records by method" }
+            if let scope { Node.element("p", ["class": "meta"]) { scope } }
+            StatisticsView.table(statistics, title: "method") { g in
+                entries.contains { $0.technique.id == g.key } ? "#method-\(g.key)" : nil
+            }
+            Node.element("p", ["class": "hint"]) {
+                StatisticsView.note
+                if let api = links.api("/api/v1/methods/statistics") {
+                    " As JSON: "
+                    Node.element("a", ["href": api]) { Node.element("code") { api } }
+                    " (the output of "
+                    Node.element("code") { "mbatlas methods --format json" }
+                    ")."
+                }
+            }
+            for e in entries { technique(e, links: links) }
         }
     }
 
-    static func technique(_ e: Entry) -> Node {
+    static func technique(_ e: Entry, links: Links) -> Node {
         let t = e.technique
         return .element("section", ["class": "profile", "id": "method-\(t.id)"]) {
             Node.element("h2") {
@@ -60,28 +79,28 @@ enum MethodsPage {
             }
             Node.element("p", ["class": "meta"]) {
                 "\(t.kind.rawValue) technique · "
-                Node.element("a", ["href": QueryString([("where", e.filter)]).url("/records")]) { Format.count(e.count, "record") }
+                links.anchor(links.records(where: e.filter)) { Format.count(e.count, "record") }
                 if !t.aliases.isEmpty { " · also called " + t.aliases.joined(separator: ", ") }
             }
             if !t.electrolytes.isEmpty { Node.element("p") { "Electrolytes made this way: " + t.electrolytes.joined(separator: ", ") } }
-            section("Deposition rates", t.depositionRates)
-            section("Process temperatures", t.processTemperatures)
+            section("Deposition rates", t.depositionRates, links: links)
+            section("Process temperatures", t.processTemperatures, links: links)
             if let c = t.conformality {
                 Node.element("h3") { "Conformality on 3D structures" }
-                Node.element("div") { StatementView.rating(c); " — "; StatementView.full(c.statement) }
+                Node.element("div") { StatementView.rating(c); " — "; StatementView.full(c.statement, links: links) }
             }
-            section("Other process parameters", t.parameters)
+            section("Other process parameters", t.parameters, links: links)
             Node.element("div", ["class": "columns"]) {
                 if !t.advantages.isEmpty {
                     Node.element("div") {
                         Node.element("h3") { "Advantages" }
-                        StatementView.list(t.advantages)
+                        StatementView.list(t.advantages, links: links)
                     }
                 }
                 if !t.drawbacks.isEmpty {
                     Node.element("div") {
                         Node.element("h3") { "Drawbacks" }
-                        StatementView.list(t.drawbacks)
+                        StatementView.list(t.drawbacks, links: links)
                     }
                 }
             }
@@ -89,8 +108,8 @@ enum MethodsPage {
         }
     }
 
-    static func section(_ title: String, _ statements: [Statement]) -> Node {
+    static func section(_ title: String, _ statements: [Statement], links: Links) -> Node {
         guard !statements.isEmpty else { return .empty }
-        return .fragment([.element("h3") { title }, StatementView.list(statements)])
+        return .fragment([.element("h3") { title }, StatementView.list(statements, links: links)])
     }
 }

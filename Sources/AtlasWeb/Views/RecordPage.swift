@@ -1,16 +1,18 @@
+import AtlasAnalysis
 import AtlasCore
 import AtlasData
 import AtlasStore
 import Foundation
 
 /// `/records/{id}`: every printed value beside its parsed value and canonical unit, where each
-/// came from (table or prose), the curator's notes and the full citation with BibTeX.
+/// came from (table or prose), the values the atlas derives with their provenance (what
+/// `mbatlas show` prints), the curator's notes and the full citation with BibTeX.
 enum RecordPage {
-    static func render(_ stored: StoredRecord, reference: Reference?) -> Node {
+    static func render(_ stored: StoredRecord, reference: Reference?, metrics: RecordMetrics, links: Links) -> Node {
         let r = stored.record
-        return Layout.page(title: "Record \(r.id): \(r.electrolyte)", section: .records) {
+        return Layout.page(title: "Record \(r.id): \(r.electrolyte)", section: .records, links: links) {
             Node.element("p", ["class": "meta"]) {
-                Node.element("a", ["href": "/records"]) { "Records" }
+                Node.element("a", ["href": links.section(.records)!]) { "Records" }
                 " › record \(r.id)"
             }
             Node.element("h1") {
@@ -18,7 +20,7 @@ enum RecordPage {
                 if let composition = r.composition, composition != r.electrolyte { " (\(composition))" }
             }
             Node.element("p", ["class": "meta"]) { origin(stored) }
-            identity(r)
+            identity(r, links: links)
             Node.element("h2") { "Values" }
             Node.element("p", ["class": "hint"]) {
                 "Each value as the review prints it, as the atlas reads it, and in the canonical unit used for filtering and sorting. "
@@ -27,6 +29,7 @@ enum RecordPage {
                 " were reconstructed from the review's text because the table cell was lost or garbled."
             }
             values(r)
+            derived(metrics)
             if !r.notes.isEmpty {
                 Node.element("h2") { "Curator's notes" }
                 Node.element("ul") {
@@ -46,12 +49,65 @@ enum RecordPage {
                 }
             }
             Node.element("h2") { "Source" }
-            citation(r, reference)
-            Node.element("p", ["class": "hint"]) {
-                "This record as JSON: "
-                Node.element("a", ["href": "/api/v1/records/\(r.id)"]) { Node.element("code") { "/api/v1/records/\(r.id)" } }
+            citation(r, reference, links: links)
+            if let api = links.api("/api/v1/records/\(r.id)") {
+                Node.element("p", ["class": "hint"]) {
+                    "This record as JSON (with the derived values): "
+                    Node.element("a", ["href": api]) { Node.element("code") { api } }
+                }
             }
         }
+    }
+
+    /// The derived values, each with the formula used, its inputs and their sources, and caveats.
+    static func derived(_ metrics: RecordMetrics) -> Node {
+        let all = metrics.all
+        return .fragment([
+            .element("h2", ["id": "derived"]) { "Derived values" },
+            .element("p", ["class": "hint"]) {
+                "Computed by the atlas from the values above (docs/ANALYSIS.md): each says which formula it used "
+                "and what "
+                "went in. A value whose input is missing is left out, never shown as zero."
+            },
+            all.isEmpty
+                ? .element("p") { "Nothing can be derived from this record's values." }
+                : .element("div", ["class": "table-scroll"]) {
+                    Node.element("table", ["class": "derived"]) {
+                        Node.element("thead") {
+                            Node.element("tr") {
+                                for title in ["quantity", "value", "how it was obtained", "inputs"] {
+                                    Node.element("th", ["scope": "col"]) { title }
+                                }
+                            }
+                        }
+                        Node.element("tbody") {
+                            for (name, value) in all {
+                                Node.element("tr") {
+                                    Node.element("th",
+                                        ["scope": "row"]) { name.split(separator: "_").joined(separator: " ") }
+                                    Node.element("td", ["class": "num"]) { value.text }
+                                    Node.element("td") {
+                                        value.provenance
+                                        for flag in value.flags {
+                                            Node.void("br")
+                                            Node.element("span", ["class": "tag flag"]) { "⚠ " + flag }
+                                        }
+                                    }
+                                    Node.element("td") {
+                                        if value.inputs.isEmpty {
+                                            "—"
+                                        } else {
+                                            Node.element("ul", ["class": "inputs"]) {
+                                                for input in value.inputs { Node.element("li") { input } }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+        ])
     }
 
     static func origin(_ stored: StoredRecord) -> Node {
@@ -67,11 +123,12 @@ enum RecordPage {
         }
     }
 
-    static func identity(_ r: MicrobatteryRecord) -> Node {
+    static func identity(_ r: MicrobatteryRecord, links: Links) -> Node {
         .element("table", ["class": "kv"]) {
             Node.element("tbody") {
                 kv("Family") {
-                    Node.element("a", ["href": "/families#family-\(anchor(r.family.rawValue))"]) { r.family.rawValue }
+                    links.anchor(links.section(.families,
+                        fragment: "family-\(anchor(r.family.rawValue))")) { r.family.rawValue }
                     " (\(r.electrolyteClass.rawValue))"
                 }
                 if !r.variants.isEmpty {
@@ -83,7 +140,7 @@ enum RecordPage {
                         " → "
                         for (i, m) in r.methods.enumerated() {
                             if i > 0 { ", " }
-                            Node.element("a", ["href": "/methods#method-\(m.rawValue)"]) { m.name }
+                            links.anchor(links.section(.methods, fragment: "method-\(m.rawValue)")) { m.name }
                         }
                     }
                     if r.methodSource == "prose" { " "; Node.element("span", ["class": "tag prose"]) { "prose" } }
@@ -174,11 +231,11 @@ enum RecordPage {
         return parts.joined(separator: "; ")
     }
 
-    static func citation(_ r: MicrobatteryRecord, _ reference: Reference?) -> Node {
+    static func citation(_ r: MicrobatteryRecord, _ reference: Reference?, links: Links) -> Node {
         if let reference {
             return .fragment([
                 .element("p") {
-                    Node.element("a", ["href": "/references#ref-\(reference.number)"]) { "Reference \(reference.number)" }
+                    Node.element("a", ["href": links.reference(reference.number)]) { "Reference \(reference.number)" }
                     " of the review: "
                     reference.printed
                 },

@@ -76,19 +76,7 @@ struct RecordsPage {
         }
     }
 
-    func errorBox(_ error: WebError) -> Node {
-        .element("div", ["class": "error-box", "role": "alert"]) {
-            Node.element("strong") { "This filter cannot be read: " }
-            error.message
-            if let column = error.position {
-                // The filter text with a caret under the column the error names.
-                Node.element("pre", ["aria-label": "where the error is"]) {
-                    filterText + "\n"
-                    Node.element("span", ["class": "caret"]) { String(repeating: " ", count: max(0, column - 1)) + "^" }
-                }
-            }
-        }
-    }
+    func errorBox(_ error: WebError) -> Node { FilterErrorView.box(error, filterText: filterText) }
 
     var resultBar: Node {
         let first = total == 0 ? 0 : (page - 1) * pageSize + 1
@@ -154,9 +142,10 @@ struct RecordsPage {
     func row(_ r: RecordSummary) -> Node {
         let methods = r.methods.compactMap { PreparationMethod(rawValue: $0)?.abbreviation }.joined(separator: " + ")
         return .element("tr") {
-            Node.element("td", ["class": "num"]) { Node.element("a", ["href": "/records/\(r.id)"]) { String(r.id) } }
+            Node.element("td", ["class": "num"]) { Node.element("a",
+                ["href": Links.server.record(r.id)]) { String(r.id) } }
             Node.element("td") {
-                Node.element("a", ["href": "/records/\(r.id)"]) { r.electrolyte }
+                Node.element("a", ["href": Links.server.record(r.id)]) { r.electrolyte }
                 if r.origin == "import" { " "; Node.element("span", ["class": "tag import"]) { "import" } }
             }
             Node.element("td") { r.family }
@@ -170,7 +159,7 @@ struct RecordsPage {
             Node.element("td", ["class": "num"]) { Format.number(r.retention, digits: 3) }
             Node.element("td", ["class": "num"]) {
                 if let ref = r.ref {
-                    Node.element("a", ["href": "/references#ref-\(ref)"]) { String(ref) }
+                    Node.element("a", ["href": Links.server.reference(ref)]) { String(ref) }
                 } else {
                     r.doi != nil ? "doi" : "—"
                 }

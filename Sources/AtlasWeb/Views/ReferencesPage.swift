@@ -2,8 +2,8 @@ import AtlasData
 
 /// `/references`: the review's reference list as printed, each with the records citing it.
 enum ReferencesPage {
-    static func render(_ references: [Reference], citing: [Int: [Int]]) -> Node {
-        Layout.page(title: "References", section: .references) {
+    static func render(_ references: [Reference], citing: [Int: [Int]], links: Links) -> Node {
+        Layout.page(title: "References", section: .references, links: links) {
             Node.element("h1") { "References" }
             Node.element("p", ["class": "lead"]) {
                 "The \(references.count) references of the review, exactly as printed (the review's style prints no article titles or DOIs). "
@@ -19,12 +19,14 @@ enum ReferencesPage {
                                 " — records: "
                                 for (i, id) in ids.enumerated() {
                                     if i > 0 { ", " }
-                                    Node.element("a", ["href": "/records/\(id)"]) { String(id) }
+                                    Node.element("a", ["href": links.record(id)]) { String(id) }
                                 }
                             }
                         }
-                        " "
-                        Node.element("a", ["class": "hint", "href": "/api/v1/references/\(r.number).bib"]) { "BibTeX" }
+                        if let bib = links.api("/api/v1/references/\(r.number).bib") {
+                            " "
+                            Node.element("a", ["class": "hint", "href": bib]) { "BibTeX" }
+                        }
                     }
                 }
             }

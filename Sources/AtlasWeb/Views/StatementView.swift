@@ -13,32 +13,32 @@ enum StatementView {
     }
 
     /// `[23, 24]` as links to the reference list.
-    static func refs(_ numbers: [Int]) -> Node {
+    static func refs(_ numbers: [Int], links: Links) -> Node {
         guard !numbers.isEmpty else { return .empty }
         return .element("span", ["class": "refs"]) {
             " ["
             for (i, n) in numbers.enumerated() {
                 if i > 0 { ", " }
-                Node.element("a", ["href": "/references#ref-\(n)", "title": "Reference \(n)"]) { String(n) }
+                Node.element("a", ["href": links.reference(n), "title": "Reference \(n)"]) { String(n) }
             }
             "]"
         }
     }
 
     /// The statement with its references, then the quote and the curator's note below.
-    static func full(_ s: Statement) -> Node {
+    static func full(_ s: Statement, links: Links) -> Node {
         .fragment([
             .text(headline(s)),
-            refs(s.refs),
+            refs(s.refs, links: links),
             s.quote.map { q in .element("blockquote") { q } } ?? .empty,
             s.note.map { n in .element("p", ["class": "hint"]) { "Note: \(n)" } } ?? .empty,
         ])
     }
 
     /// A list of statements (advantages, issues, drawbacks).
-    static func list(_ statements: [Statement]) -> Node {
+    static func list(_ statements: [Statement], links: Links) -> Node {
         .element("ul") {
-            for s in statements { Node.element("li") { full(s) } }
+            for s in statements { Node.element("li") { full(s, links: links) } }
         }
     }
 

@@ -3,7 +3,8 @@ import HummingbirdTesting
 
 /// Checks live responses against the served OpenAPI document: the status must be documented for
 /// the operation, and a JSON body must match the documented schema (types, required and — where
-/// the schema closes the object — no undocumented properties, enums, `oneOf`, `$ref`).
+/// the schema closes the object — no undocumented properties; `additionalProperties` as a schema
+/// for maps), enums, `oneOf`, `$ref`).
 struct OpenAPIChecker {
     let document: [String: Any]
 
@@ -73,6 +74,8 @@ struct OpenAPIChecker {
             let properties = schema["properties"] as? [String: Any] ?? [:]
             for (name, member) in object {
                 if let sub = properties[name] as? [String: Any] {
+                    problems += check(member, sub, at: "\(path).\(name)")
+                } else if let sub = schema["additionalProperties"] as? [String: Any] {
                     problems += check(member, sub, at: "\(path).\(name)")
                 } else if (schema["additionalProperties"] as? Bool) == false {
                     problems.append("\(path): property '\(name)' is not in the schema")

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import AtlasPhysics
+
+@Suite("A simulation as a user asks for it (SimulationRequest)")
+struct SimulationRequestTests {
+    @Test("settings apply in design order whatever order they come in, over the design file")
+    func order() throws {
+        let request = SimulationRequest(settings: [
+            (key: "x0", value: "0.6"), (key: "cathode-thickness", value: "2um"), (key: "cathode", value: "LiCoO2"),
+            (key: "geometry.h", value: "30um"), (key: "geometry", value: "pillars:d=2um,gap=6um,h=20um"),
+        ])
+        #expect(
+            try request.orderedSettings().map(\.key) == [
+                "cathode", "cathode-thickness", "x0", "geometry", "geometry.h",
+            ])
+        let model = try request.model(try request.design().design)
+        #expect(model.initialStoichiometry == 0.6 && model.thickness == 2e-6)
+        #expect(model.design.structure?.contains("h=30um") == true)
+        let file = try DesignFile(data: Data(#"{"name": "thick", "cathode-thickness": "4 um", "x0": 0.55}"#.utf8))
+        let over = SimulationRequest(designFile: file, settings: [(key: "x0", value: "0.7")])
+        let (name, design) = try over.design()
+        #expect(name == "thick")
+        let m = try over.model(design)
+        #expect(m.thickness == 4e-6 && m.initialStoichiometry == 0.7)
+    }
+
+    @Test("errors say whether a setting (and which) or the design file is at fault")
+    func origins() throws {
+        func error(_ request: SimulationRequest) -> SimulationRequestError? {
+            do {
+                _ = try request.run()
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let unknown = error(SimulationRequest(settings: [(key: "thickness", value: "1um")]))
+        #expect(unknown?.origin == .parameter("thickness") && unknown?.isUnreadable == true)
+        let unreadable = error(SimulationRequest(settings: [(key: "area", value: "3 V")]))
+        #expect(unreadable?.description == "area: 'V' is not an area unit at column 3")
+        let outOfRange = error(SimulationRequest(settings: [(key: "x0", value: "1.2")]))
+        #expect(outOfRange?.origin == .parameter("x0") && outOfRange?.isUnreadable == false)
+        let both = error(
+            SimulationRequest(settings: [(key: "rate", value: "2C"), (key: "current-density", value: "1A/m2")]))
+        #expect(both?.description == "current-density: give either rate or current-density, not both")
+        let file = try DesignFile(data: Data(#"{"x0": 1.5}"#.utf8))
+        let fromFile = error(SimulationRequest(designFile: file))
+        #expect(fromFile?.origin == .designFile && fromFile?.error.parameter == "x0")
+        #expect(error(SimulationRequest(rates: "1,x"))?.description == "rates: 'x' is not a positive C-rate")
+        #expect(error(SimulationRequest(points: 1))?.origin == .parameter("points"))
+        #expect(error(SimulationRequest(mesh: 1))?.origin == .parameter("mesh"))
+        #expect(error(SimulationRequest(mesh: 10, tolerance: 2))?.origin == .parameter("tolerance"))
+    }
+
+    @Test("the JSON is SimulationOutput's: one summary, or one per rate")
+    func json() throws {
+        let model = try CellModel(.defaultThinFilm)
+        let single = try SimulationRequest().run()
+        #expect(
+            single.json == SimulationOutput.summaryJSON(ConstantCurrentDischarge(model: model).run(points: 201).summary)
+        )
+        let rates = try SimulationRequest(rates: "0.1,1C, 10").run()
+        let summaries = [0.1, 1, 10].map {
+            ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity).summary()
+        }
+        #expect(rates.json == SimulationOutput.rateJSON(summaries))
+        #expect(rates.ragone?.points.map(\.cRate) == [0.1, 1, 10])
+        #expect(single.ragone == nil)
+    }
+
+    @Test("every parameter has a help text, and its shown default is the default cell's")
+    func help() throws {
+        for p in DesignParameter.allCases {
+            #expect(!p.summary.isEmpty)
+            if let shown = p.defaultText {
+                #expect(p.help.hasSuffix("(default: \(shown))"))
+            }
+        }
+    }
+}
