@@ -56,6 +56,30 @@ extension Array where Element: Sendable {
     }
 }
 
+/// A value computed on another thread while the caller goes on; ``wait()`` returns it.
+///
+/// Safety: `value` is written once by the worker before it leaves the group and read only after
+/// `wait()` has seen the group empty, which orders the write before the read.
+public final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var value: T?
+
+    /// Starts `work` on a global queue.
+    public init(_ work: @escaping @Sendable () -> T) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.value = work()
+            self.group.leave()
+        }
+    }
+
+    /// Blocks until the value is ready and returns it.
+    public func wait() -> T {
+        group.wait()
+        return value!
+    }
+}
+
 extension Array where Element: Sendable {
     /// Transforms the array in batches on all cores and hands each batch to `body` in order, while
     /// the next batch is already being transformed: for a sequential consumer (a database writer)
@@ -69,18 +93,15 @@ extension Array where Element: Sendable {
         func batch(_ k: Int) -> ArraySlice<Element> { self[starts[k]..<Swift.min(starts[k] + batchSize, count)] }
         var ready = Array(batch(0)).concurrentMap(workers: workers, transform)
         for k in starts.indices {
-            let group = DispatchGroup()
-            let upcoming = DisjointResults<[T]>(count: 1)
+            var upcoming: BackgroundValue<[T]>? = nil
             if k + 1 < starts.count {
                 let elements = Array(batch(k + 1))
-                DispatchQueue.global().async(group: group) {
-                    upcoming.store(elements.concurrentMap(workers: workers, transform), at: 0)
-                }
+                upcoming = BackgroundValue { elements.concurrentMap(workers: workers, transform) }
             }
-            defer { group.wait() }
+            // An error from `body` must not leave the next batch running against released memory.
+            defer { _ = upcoming?.wait() }
             try body(batch(k), ready)
-            group.wait()
-            if k + 1 < starts.count { ready = upcoming.complete()![0] }
+            if let upcoming { ready = upcoming.wait() }
         }
     }
 }

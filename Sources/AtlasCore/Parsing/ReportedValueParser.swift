@@ -159,7 +159,7 @@ struct ReportedValueParser: Parser {
             return nil
         }
         let start = probe.startIndex
-        let unit = try UnitParser().parse(&probe)
+        let unit = try UnitParser.parseRemembering(&probe)
         let text = input.base[start..<probe.startIndex]
         input = probe
         return (unit, start, text)

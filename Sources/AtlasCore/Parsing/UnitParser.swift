@@ -1,4 +1,5 @@
 import Parsing
+import Synchronization
 
 /// A unit expression in Unicode or ASCII spelling.
 ///
@@ -10,6 +11,29 @@ import Parsing
 /// Stops (without consuming) at anything that cannot continue a unit: a range dash, a digit after
 /// a space, a comma, a closing parenthesis it did not open.
 struct UnitParser: Parser {
+    /// Units already read, by the text they were read from (everything from the unit's start to
+    /// the end of the value) and how many UTF-8 bytes of it the unit took. Imports read the same
+    /// few unit spellings hundreds of thousands of times; the memo makes each one a look-up.
+    private static let memo = Mutex<[String: (unit: Unit, length: Int)]>([:])
+    private static let memoLimit = 4096
+
+    /// Parses a unit at the start of `input` like ``parse(_:)``, remembering what it read.
+    static func parseRemembering(_ input: inout Substring) throws -> Unit {
+        let key = String(input)
+        if let known = memo.withLock({ $0[key] }) {
+            input = input[input.utf8.index(input.startIndex, offsetBy: known.length)...]
+            return known.unit
+        }
+        let before = input
+        let unit = try UnitParser().parse(&input)
+        let length = before.utf8.distance(from: before.startIndex, to: input.startIndex)
+        memo.withLock { table in
+            if table.count >= memoLimit { table.removeAll(keepingCapacity: true) }
+            table[key] = (unit, length)
+        }
+        return unit
+    }
+
     func parse(_ input: inout Substring) throws -> Unit {
         let start = input.startIndex
         let factors = try expression(&input, depth: 0)
@@ -177,7 +201,7 @@ extension Unit {
         input.skipSpaces()
         guard !input.isEmpty else { throw .emptyInput }
         do {
-            let unit = try UnitParser().parse(&input)
+            let unit = try UnitParser.parseRemembering(&input)
             input.skipSpaces()
             if let c = input.first {
                 throw LocatedError(.unexpectedText(String(c)), at: input.startIndex)

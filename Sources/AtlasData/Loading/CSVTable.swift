@@ -45,8 +45,8 @@ public struct CSVTable: Sendable {
 
     /// Reads `text` row by row and hands the rows to `body` in batches of `batchSize`, in order,
     /// so that a large file need not be held as rows all at once. A parse error (an unterminated
-    /// quote) is thrown when it is reached, after the batches before it; an error from `body`
-    /// stops the reading.
+    /// quote) is thrown when it is reached, after every complete row before it has been handed
+    /// over; an error from `body` stops the reading.
     public static func forEachBatch(
         parsing text: String, separator: Unicode.Scalar = ",", batchSize: Int, _ body: ([Row]) throws -> Void
     ) throws {
@@ -96,6 +96,8 @@ public struct CSVTable: Sendable {
                 var segment = i
                 while true {
                     guard i < n else {
+                        // The complete rows before the unreadable one are still handed over.
+                        if !rows.isEmpty { try emit(rows) }
                         throw ParseError(line: fieldLine, column: fieldColumn, reason: "unterminated quoted field")
                     }
                     let b = bytes[i]

@@ -144,6 +144,21 @@ public enum RecordInterchange {
     ) rethrows {
         struct StopReading: Error { let rejection: Rejection }
         var names: [String]? = nil
+        // The batch being parsed while `body` handles the one before it.
+        var inFlight: BackgroundValue<[Outcome]>? = nil
+        // Whatever ends the reading, a batch still being parsed is waited for (it reads `text`).
+        defer { _ = inFlight?.wait() }
+        func deliver(_ outcomes: [Outcome]) throws {
+            var candidates: [ImportCandidate] = []
+            var rejected: [Rejection] = []
+            for outcome in outcomes {
+                switch outcome {
+                case .success(let c): candidates.append(c)
+                case .failure(let r): rejected.append(r)
+                }
+            }
+            try body(candidates, rejected, nil)
+        }
         do {
             try CSVTable.forEachBatch(parsing: text, batchSize: batchSize) { batch in
                 var rows = batch[...]
@@ -161,19 +176,23 @@ public enum RecordInterchange {
                     names = read
                 }
                 guard let names, !rows.isEmpty else { return }
-                // Rows are independent: parse them on all cores, then collect in file order.
-                let outcomes = Array(rows).concurrentMap { row in outcome(row, names: names) }
-                var candidates: [ImportCandidate] = []
-                var rejected: [Rejection] = []
-                for outcome in outcomes {
-                    switch outcome {
-                    case .success(let c): candidates.append(c)
-                    case .failure(let r): rejected.append(r)
-                    }
-                }
-                try body(candidates, rejected, nil)
+                // Rows are independent: parse them on all cores, in the background, while `body`
+                // takes the batch before (a database writer inserting it on one core).
+                let dataRows = Array(rows)
+                let parsing = BackgroundValue { dataRows.concurrentMap { row in outcome(row, names: names) } }
+                if let previous = inFlight { try deliver(previous.wait()) }
+                inFlight = parsing
+            }
+            if let last = inFlight {
+                inFlight = nil
+                try deliver(last.wait())
             }
         } catch let error as CSVTable.ParseError {
+            // The rows before the unreadable part still count (and are reported).
+            if let last = inFlight {
+                inFlight = nil
+                try deliver(last.wait())
+            }
             try body([], [], Rejection(line: error.line, column: error.column, reason: error.reason))
             return
         } catch let stop as StopReading {
