@@ -30,6 +30,12 @@ struct LiteratureArrheniusTests {
     /// 24 kJ mol⁻¹ (0.25 eV) from log σ against 1/T. The data set holds three points digitised from
     /// the paper (5, 25 and 86.6 °C; one printed Li10Ge(PS6)2), so the accepted range is
     /// 0.25 eV ± 20 %: 0.20–0.30 eV, in the ln σ form the paper used.
+    ///
+    /// Not verified here against the paper itself: its abstract, the only part reachable from this
+    /// project's tools, gives the conductivity but not the activation energy. An independent
+    /// measurement of the same compound supports the range: A. Kuhn, V. Duppel and B. V. Lotsch,
+    /// Energy Environ. Sci. 2013, 6, 3548–3552, whose abstract (verified 2026-11-28 at
+    /// https://epub.ub.uni-muenchen.de/22657/) gives "E_A approximate to 0.22 eV" for tetragonal LGPS.
     @Test("Li10GeP2S12 (Kamaya et al. 2011): Eₐ within 0.20–0.30 eV of the paper's 0.25 eV")
     func lgps() throws {
         let f = try Self.fit("Li10GeP2S12", doi: "10.1038/nmat3066")
