@@ -158,3 +158,20 @@ public enum Escaping {
         return out
     }
 }
+
+extension Node {
+    /// A data table in a sideways-scrolling box: one header row of `columns` (`scope="col"`) and
+    /// the rows `body` builds — the shape the site's tables share.
+    static func dataTable(_ columns: [String], @NodeBuilder body: () -> [Node]) -> Node {
+        .element("div", ["class": "table-scroll"]) {
+            Node.element("table") {
+                Node.element("thead") {
+                    Node.element("tr") {
+                        for column in columns { Node.element("th", ["scope": "col"]) { column } }
+                    }
+                }
+                Node.element("tbody", [], body)
+            }
+        }
+    }
+}

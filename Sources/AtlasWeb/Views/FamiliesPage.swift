@@ -66,46 +66,24 @@ enum FamiliesPage {
             if !p.examples.isEmpty { Node.element("p") { "Examples: " + p.examples.joined(separator: ", ") } }
             if !p.properties.isEmpty {
                 Node.element("h3") { "Properties" }
-                Node.element("div", ["class": "table-scroll"]) {
-                    Node.element("table") {
-                        Node.element("thead") {
-                            Node.element("tr") {
-                                Node.element("th", ["scope": "col"]) { "property" }
-                                Node.element("th", ["scope": "col"]) { "value (as printed), references and the review's sentence" }
-                                Node.element("th", ["scope": "col"]) { "method" }
-                            }
-                        }
-                        Node.element("tbody") {
-                            for v in p.properties {
-                                Node.element("tr") {
-                                    Node.element("th", ["scope": "row"]) { v.property.label }
-                                    Node.element("td") { StatementView.full(v.statement, links: links) }
-                                    Node.element("td") { v.method?.name ?? "" }
-                                }
-                            }
+                Node.dataTable(["property", "value (as printed), references and the review's sentence", "method"]) {
+                    for v in p.properties {
+                        Node.element("tr") {
+                            Node.element("th", ["scope": "row"]) { v.property.label }
+                            Node.element("td") { StatementView.full(v.statement, links: links) }
+                            Node.element("td") { v.method?.name ?? "" }
                         }
                     }
                 }
             }
             if !p.ratings.isEmpty {
                 Node.element("h3") { "Ratings" }
-                Node.element("div", ["class": "table-scroll"]) {
-                    Node.element("table") {
-                        Node.element("thead") {
-                            Node.element("tr") {
-                                Node.element("th", ["scope": "col"]) { "criterion" }
-                                Node.element("th", ["scope": "col"]) { "rating" }
-                                Node.element("th", ["scope": "col"]) { "supported by" }
-                            }
-                        }
-                        Node.element("tbody") {
-                            for r in p.ratings {
-                                Node.element("tr") {
-                                    Node.element("th", ["scope": "row"]) { r.criterion.label }
-                                    Node.element("td") { StatementView.rating(r) }
-                                    Node.element("td") { StatementView.full(r.statement, links: links) }
-                                }
-                            }
+                Node.dataTable(["criterion", "rating", "supported by"]) {
+                    for r in p.ratings {
+                        Node.element("tr") {
+                            Node.element("th", ["scope": "row"]) { r.criterion.label }
+                            Node.element("td") { StatementView.rating(r) }
+                            Node.element("td") { StatementView.full(r.statement, links: links) }
                         }
                     }
                 }

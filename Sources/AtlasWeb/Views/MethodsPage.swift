@@ -20,33 +20,22 @@ enum MethodsPage {
                 "and 3D conformality it reports, each with its references"
                 links.isServer ? ". Record counts link to the records made by that method." : "."
             }
-            Node.element("div", ["class": "table-scroll"]) {
-                Node.element("table") {
-                    Node.element("thead") {
-                        Node.element("tr") {
-                            for t in ["technique", "kind", "deposition rate", "process temperature", "3D conformality", "records"] {
-                                Node.element("th", ["scope": "col"]) { t }
-                            }
+            Node.dataTable(["technique", "kind", "deposition rate", "process temperature", "3D conformality", "records"]) {
+                for e in entries {
+                    let t = e.technique
+                    Node.element("tr") {
+                        Node.element("th", ["scope": "row"]) {
+                            Node.element("a", ["href": "#method-\(t.id)"]) { t.name }
+                            if let a = t.abbreviation { " (\(a))" }
                         }
-                    }
-                    Node.element("tbody") {
-                        for e in entries {
-                            let t = e.technique
-                            Node.element("tr") {
-                                Node.element("th", ["scope": "row"]) {
-                                    Node.element("a", ["href": "#method-\(t.id)"]) { t.name }
-                                    if let a = t.abbreviation { " (\(a))" }
-                                }
-                                Node.element("td") { t.kind.rawValue }
-                                Node.element("td") { t.depositionRates.map(StatementView.headline).joined(separator: "; ") }
-                                Node.element("td") { t.processTemperatures.map(StatementView.headline).joined(separator: "; ") }
-                                Node.element("td") {
-                                    if let c = t.conformality { StatementView.rating(c) } else { "—" }
-                                }
-                                Node.element("td", ["class": "num"]) {
-                                    links.anchor(links.records(where: e.filter)) { String(e.count) }
-                                }
-                            }
+                        Node.element("td") { t.kind.rawValue }
+                        Node.element("td") { t.depositionRates.map(StatementView.headline).joined(separator: "; ") }
+                        Node.element("td") { t.processTemperatures.map(StatementView.headline).joined(separator: "; ") }
+                        Node.element("td") {
+                            if let c = t.conformality { StatementView.rating(c) } else { "—" }
+                        }
+                        Node.element("td", ["class": "num"]) {
+                            links.anchor(links.records(where: e.filter)) { String(e.count) }
                         }
                     }
                 }
