@@ -65,6 +65,29 @@ struct LiteratureArrheniusTests {
         #expect(f.sigmaT.rSquared > 0.98)
     }
 
+    /// Y. X. Gao, X. P. Wang, W. G. Wang and Q. F. Fang, "Sol–gel synthesis and electrical
+    /// properties of Li5La3Ta2O12 lithium ionic conductors", Solid State Ionics 2010, 181, 33–36.
+    /// Its abstract (verified 2026-11-28 as indexed at
+    /// https://437790.wynu.asia/research/tech/periodicals/view.php?seq=840284): "The total
+    /// conductivity at room temperature … was about 1.54 x 10(-6) S/cm and the corresponding
+    /// activation energy of conductivity was about 0.57 eV". Accepted range: 0.57 eV ± 5 %,
+    /// 0.54–0.60 eV, in the ln σ form (0.566 eV; the ln(σT) form gives 0.593 eV, also inside).
+    ///
+    /// The data set cites this series as doi:10.1016/j.ssi.2009.11.015; no page reachable from
+    /// here prints that DOI next to the title, so the link rests on the content: the same
+    /// compound, a Solid State Ionics DOI of late 2009 (volume 181, issue 1–2 is January 2010),
+    /// and the data set's 25 °C point, 1.51 × 10⁻⁶ S cm⁻¹, against the abstract's 1.54 × 10⁻⁶.
+    /// The series has 3 points, 25–60 °C.
+    @Test("Li5La3Ta2O12 (Gao et al. 2010): Eₐ within 5 % of the paper's 0.57 eV")
+    func llt() throws {
+        let f = try Self.fit("Li5La3Ta2O12", doi: "10.1016/j.ssi.2009.11.015")
+        #expect(f.series.measurements.count == 3)
+        let ea = f.sigma.activationEnergy.canonical
+        #expect(ea >= 0.54 && ea <= 0.60, "fitted \(ea) eV")
+        let room = try #require(f.series.measurements.first { $0.temperature.canonical < 300 })
+        #expect(abs(room.conductivity.canonical / 1.54e-6 - 1) < 0.05, "data set's 25 °C point against the abstract")
+    }
+
     @Test("every Liverpool series with 3 or more temperatures is fitted: 80 series (76 by printed text; 4 more once spellings such as Li10Ge(PS6)2 and Li10GeP2S12 are one formula)")
     func allSeries() throws {
         let fits = try Self.fits.get()
