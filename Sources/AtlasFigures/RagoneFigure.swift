@@ -66,7 +66,10 @@ enum RagoneFigure {
             chart.subtitle = (chart.subtitle ?? "") + "; dashed: \(sim.name) simulated at \(sim.ragone.points.count) rates"
         }
         guard !chart.series.isEmpty else {
-            throw FigureError(figure: planarOnly ? "ragone-2d" : "ragone", reason: "no record in the selection has both an energy and a power density")
+            let reason = planarOnly && candidates.isEmpty && !context.records.isEmpty
+                ? "no 2D (thin-film) cell in the selection; this figure shows 2D cells only"
+                : "no \(planarOnly ? "2D " : "")record in the selection has both an energy and a power density"
+            throw FigureError(figure: planarOnly ? "ragone-2d" : "ragone", reason: reason)
         }
         let rendered = try chart.render()
         return AtlasFigure(

@@ -27,6 +27,18 @@ public struct StoredRecord: Hashable, Sendable, Identifiable {
         self.record = record
         self.origin = origin
     }
+
+    /// What to show where a quantity column has no value: a Table 2 cell the review does not state
+    /// (a thickness) or whose printed text could not be recovered, or a value an import left out.
+    public func missingValueText(_ column: MicrobatteryRecord.QuantityColumn) -> String {
+        switch origin {
+        case .review:
+            return column == .electrolyteThickness || column == .cathodeThickness
+                ? "not stated" : "not recoverable from the review (see the notes)"
+        case .imported(let file, _):
+            return "not given in \(file)"
+        }
+    }
 }
 
 /// Which records to fetch and in which order.
@@ -67,7 +79,9 @@ public struct SortKey: Hashable, Sendable {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard let name = parts.first, let field = catalogue.named(name) else {
             let name = parts.first ?? text
-            let hint = catalogue.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
+            let descending = name.hasPrefix("-") ? catalogue.named(String(name.dropFirst())) : nil
+            let hint = descending.map { " (to sort descending, write '\($0.name):desc')" }
+                ?? catalogue.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
             throw QueryError("unknown sort field '\(name)'\(hint)", column: 0)
         }
         if case .polymorphic = field.type {

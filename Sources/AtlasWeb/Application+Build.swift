@@ -23,7 +23,8 @@ public func buildApplication(
     // Middleware must be in place before routes are added; the log sees the final status.
     router.add(middleware: RequestLogMiddleware(level: configuration.requestLogLevel))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorMiddleware(maxBodySize: configuration.maxBodySize))
+    let routes = RouteMethods()
+    router.add(middleware: ErrorMiddleware(maxBodySize: configuration.maxBodySize, routes: routes))
 
     let site = try Site(store: store, configuration: configuration)
     site.addSiteRoutes(to: router)
@@ -37,6 +38,7 @@ public func buildApplication(
     site.addSimulateRoutes(to: router)
     site.addConductivityRoutes(to: router)
     site.addOpenAPIRoutes(to: router)
+    routes.record(router)
 
     var log = logger ?? Logger(label: "mbatlas.web")
     if logger == nil { log.logLevel = configuration.requestLogLevel }

@@ -55,9 +55,46 @@ struct ConductivityCommandTests {
         #expect(try cli.run(["sources"]).stdout.contains("lab") == false)
         let skip = try cli.run(["import", "--mapping", mapping, "--skip-bad-rows", csv])
         #expect(skip.status == 0)
-        #expect(skip.stdout == "imported 1 measurements from bad.csv as source 'lab'; 4 rows skipped\n")
+        #expect(skip.stdout == "imported 1 measurement from bad.csv as source 'lab'; 4 rows skipped\n")
         let found = try cli.run(["conductivity", "Li6PS5Cl", "--where", "source = lab", "--format", "csv"])
         #expect(found.stdout.split(separator: "\n").count == 2)
+        // A file with a header and no data rows would replace the source's measurements with none.
+        let empty = try cli.file("empty.csv", "Composition,Sigma (S/cm),T (°C)\n")
+        let refused = try cli.run(["import", "--mapping", mapping, empty])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "error: \(empty): no measurements to import (0 data rows read); nothing written\n")
+        #expect(try cli.run(["conductivity", "Li6PS5Cl", "--where", "source = lab", "--format", "csv"]).stdout == found.stdout)
+    }
+
+    @Test("an unterminated quote stops the import, after the errors of the rows before it are reported")
+    func unterminatedQuote() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let mapping = try cli.file("map.yaml", "source: lab\ncolumns:\n  composition: Composition\n  conductivity: Sigma\n")
+        let csv = try cli.file("quote.csv", "Composition,Sigma\nLiXx2O,1e-5\nLi6PS5Cl,2e-3\n\"Li3OCl,1e-4\nLi3InCl6,1e-3\n")
+        for options in [[], ["--skip-bad-rows"]] {
+            let r = try cli.run(["import", "--mapping", mapping] + options + [csv])
+            #expect(r.status == 2)
+            #expect(r.stderr.hasPrefix("\(csv): note: no temperature column"))
+            #expect(r.stderr.hasSuffix("""
+                \(csv):2:3: composition 'LiXx2O': unknown element 'Xx' at column 3
+                error: \(csv):4:1: unterminated quoted field; the rest of the file cannot be read; nothing written
+
+                """), "\(r.stderr)")
+        }
+        #expect(try cli.run(["sources"]).stdout.contains("lab") == false)
+    }
+
+    @Test("a composition that is neither a name in the data nor a formula is an error naming the column")
+    func notAFormula() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let element = try cli.run(["conductivity", "Li3Xx"])
+        #expect(element.status == 2)
+        #expect(element.stderr == "error: composition: no measurement is named 'Li3Xx', and it is not a formula: unknown element 'Xx' at column 4\n")
+        let parenthesis = try cli.run(["conductivity", "Li1.3Al0.3Ti1.7(PO4"])
+        #expect(parenthesis.status == 2)
+        #expect(parenthesis.stderr.contains("unbalanced parenthesis at column 16"))
     }
 
     @Test("--at without a unit is refused; a composition without fits says there is no value")

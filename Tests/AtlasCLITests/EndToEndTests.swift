@@ -116,6 +116,76 @@ struct EndToEndTests {
         #expect(second.stdout == first.stdout)
     }
 
+    @Test("list's table fits 100 columns with units in its headers, also with imported ids; csv has a row per record")
+    func listTable() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        // A long name and a four-digit id are what could push the table past 100 columns.
+        let path = try cli.file("wide.csv", """
+            electrolyte,family,structure,cell,conductivity_raw,capacity_raw,cycles,retention_raw,methods,doi
+            Li2.88PO3.73N0.14 (sputtered in N2 at 5 mTorr),LiPON,3D,Li/LiPON/LiNi0.5Mn1.5O4,2.4 uS/cm,120 uAh/cm2,12000,99.5%,RF MS,10.1000/wide
+
+            """)
+        #expect(try cli.run(["import", path]).status == 0)
+        let table = try cli.run(["list"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n")
+        #expect(lines.count == 76 + 2 + 1)  // header, rule, 76 records, count line
+        for line in lines { #expect(line.count <= 100, "\(line.count) columns: \(line)") }
+        let header = try #require(lines.first)
+        #expect(header.contains("σ (S/cm)") && header.contains("ret (%)"))
+        #expect(lines.contains { $0.hasPrefix("1001 ") })
+        let csv = try cli.run(["list", "--where", "structure = 3D", "--format", "csv"])
+        let threeD = try Self.review.get().records.filter { $0.structure.architecture == .threeDimensional }.count
+        #expect(csv.stdout.split(separator: "\n").count == 1 + threeD + 1)  // header, review's 3D cells, the import
+    }
+
+    @Test("fields lists every field of the --where language with its type and an example")
+    func fields() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["fields"])
+        #expect(r.status == 0)
+        for name in ["id", "electrolyte", "family", "class", "method", "structure", "conductivity", "thickness",
+                     "capacity_areal", "capacity_specific", "voltage_max", "cycles", "retention", "ref", "cathode", "anode"] {
+            #expect(r.stdout.split(separator: "\n").contains { $0.hasPrefix(name + " ") }, "missing \(name)")
+        }
+        #expect(r.stdout.contains("S/cm"))
+    }
+
+    @Test("import --dry-run writes nothing; a duplicate is refused (exit 2) unless --allow-duplicates")
+    func importDryRunAndDuplicates() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let path = try cli.file("dup.csv", "electrolyte,family,structure,cell,ref,capacity_raw\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,56,150 uAh\n")
+        let dry = try cli.run(["import", path, "--dry-run", "--allow-duplicates"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(try cli.run(["summary"]).stdout.contains("75 records"))
+        let refused = try cli.run(["import", path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("duplicate of record 1"))
+        #expect(try cli.run(["summary"]).stdout.contains("75 records"))
+        let allowed = try cli.run(["import", path, "--allow-duplicates"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try cli.run(["summary"]).stdout.contains("76 records"))
+    }
+
+    @Test("a store path that cannot be created and a malformed JSON import are named in plain words")
+    func systemErrorsInPlainWords() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let blocker = try cli.file("not-a-directory", "x")
+        let db = try cli.run(["list", "--db", blocker + "/atlas.sqlite"])
+        #expect(db.status == 2)
+        #expect(!db.stderr.contains("Domain=") && !db.stderr.contains("UserInfo"), "\(db.stderr)")
+        #expect(db.stderr.hasPrefix("error: --db \(blocker)/atlas.sqlite: "))
+        let json = try cli.file("bad.json", "[\n  {\"electrolyte\": \"LiPON\",\n   \"family\": }\n]\n")
+        let r = try cli.run(["import", json])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("\(json):3:14: not valid JSON"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Domain="))
+    }
+
     @Test("cite prints the reference as text and BibTeX")
     func cite() throws {
         let cli = try CLI()

@@ -166,6 +166,11 @@ struct ImportExportTests {
         #expect(missing.rejected.map(\.description) == ["2:1: ref: a record needs its source: ref (review reference number), citation or doi"])
         let family = RecordInterchange.candidates(csv: "electrolyte,family,structure,cell,ref\nX,ceramic,2D,a/b/c,12\n")
         #expect(family.rejected.first?.description.hasPrefix("2:3: family: unknown family 'ceramic'") == true)
+        // A printed method with no known method in it would leave the record out of every `method = …`.
+        let method = RecordInterchange.candidates(csv: "electrolyte,family,structure,cell,ref,method\nX,LiPON,2D,a/b/c,12,RF MS + laser\n")
+        #expect(method.rejected.first?.description.hasPrefix("2:21: method: 'laser' is no known preparation method") == true,
+                "\(method.rejected)")
+        #expect(method.candidates.isEmpty)
         let short = RecordInterchange.candidates(csv: "electrolyte,family,structure\nLiPON,LiPON\n")
         #expect(short.rejected.map(\.description) == ["2:7: expected 3 fields, found 2"])
     }

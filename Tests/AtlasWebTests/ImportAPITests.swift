@@ -127,4 +127,25 @@ struct ImportAPITests {
         }
         #expect(try store.count(nil) == 75)
     }
+
+    @Test("malformed JSON is 422 naming line:column in plain words; an empty body of records is 422; a typo'd option is 400")
+    func malformedAndEmpty() async throws {
+        let store = try SQLiteRecordStore(inMemory: true)
+        let json: HTTPFields = [.contentType: "application/json", .authorization: "Bearer \(Self.token)"]
+        try await withAtlas(writeToken: Self.token, store: store) { client in
+            let broken = try await client.post("/api/v1/records", headers: json, body: "[\n  {\"electrolyte\": \"LiPON\",\n   \"family\": }\n]")
+            #expect(broken.status == .unprocessableContent)
+            let rejection = try #require((try broken.object()["rejected"] as? [[String: Any]])?.first)
+            #expect(rejection["line"] as? Int == 3 && rejection["column"] as? Int == 14)
+            let reason = try #require(rejection["reason"] as? String)
+            #expect(reason.hasPrefix("not valid JSON") && !reason.contains("Domain=") && !reason.contains("UserInfo"), "\(reason)")
+            let empty = try await client.post("/api/v1/records", headers: json, body: "[]")
+            #expect(empty.status == .unprocessableContent)
+            #expect(try empty.object()["error"] as? String == "the body holds no records; nothing written")
+            let typo = try await client.post("/api/v1/records?dryrun=true", headers: Self.csv, body: importCSV(electrolyte: "typo"))
+            #expect(typo.status == .badRequest)
+            #expect(try typo.object()["parameter"] as? String == "dryrun")
+        }
+        #expect(try store.count(nil) == 75)
+    }
 }

@@ -72,7 +72,7 @@ struct RecordsAPITests {
         }
     }
 
-    @Test("bad sort, limit, offset and format are 400 naming the parameter, without a position")
+    @Test("bad sort, limit, offset and format are 400 naming the parameter (`parameter`), without a position")
     func parameterErrors() async throws {
         try await withAtlas { client in
             let cases: [(String, String)] = [
@@ -85,7 +85,9 @@ struct RecordsAPITests {
             for (query, message) in cases {
                 let r = try await client.get("/api/v1/records?" + query)
                 #expect(r.status == .badRequest, "\(query)")
-                #expect(try r.object() as NSDictionary == ["error": message] as NSDictionary, "\(query)")
+                var body: [String: Any] = ["error": message]
+                if !query.hasPrefix("where") { body["parameter"] = String(query.prefix { $0 != "=" }) }
+                #expect(try r.object() as NSDictionary == body as NSDictionary, "\(query)")
             }
         }
     }
@@ -178,6 +180,47 @@ struct RecordsAPITests {
             let r = try await client.get("/healthz")
             #expect(r.status == .ok)
             #expect(try r.object() as NSDictionary == ["status": "ok", "records": 75] as NSDictionary)
+        }
+    }
+
+    @Test("a parameter an endpoint does not take is 400 naming it, so a typo never turns a filter off")
+    func unknownParameters() async throws {
+        try await withAtlas { client in
+            for (uri, name) in [
+                ("/api/v1/records?wher=" + q("structure = 3D"), "wher"), ("/records?bogus=1", "bogus"),
+                ("/api/v1/records/1?x=1", "x"), ("/api/v1/families?x=1", "x"), ("/api/v1/methods?x=1", "x"),
+                ("/api/v1/references?x=1", "x"), ("/families?x=1", "x"),
+            ] {
+                let r = try await client.get(uri)
+                #expect(r.status == .badRequest, "\(uri)")
+                if uri.hasPrefix("/api/") { #expect(try r.object()["parameter"] as? String == name, "\(uri)") }
+            }
+        }
+    }
+
+    @Test("a known path asked with a method it does not take is 405 with Allow; an unknown path stays 404")
+    func methodNotAllowed() async throws {
+        try await withAtlas { client in
+            let put = try await client.execute(uri: "/api/v1/records", method: .put, headers: [:], body: nil)
+            #expect(put.status == .methodNotAllowed)
+            #expect(put.headers[.allow] == "GET, HEAD, POST")
+            #expect(try put.object()["error"] as? String == "PUT is not allowed on /api/v1/records (allowed: GET, HEAD, POST)")
+            let delete = try await client.execute(uri: "/api/v1/records/1", method: .delete, headers: [:], body: nil)
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.headers[.allow] == "GET, HEAD")
+            let missing = try await client.execute(uri: "/api/v1/nothing", method: .delete, headers: [:], body: nil)
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test("a bad sort key on the records page is labelled as the sort's fault, with the way to sort descending")
+    func sortErrorOnPage() async throws {
+        try await withAtlas { client in
+            let r = try await client.get("/records?where=" + q("structure = 3D") + "&sort=-cycles")
+            #expect(r.status == .badRequest)
+            #expect(r.text.contains("The sort parameter cannot be used: "))
+            #expect(r.text.contains("to sort descending, write &#39;cycles:desc&#39;") || r.text.contains("to sort descending, write 'cycles:desc'"))
+            #expect(!r.text.contains("This filter cannot be read"))
         }
     }
 }

@@ -35,6 +35,15 @@ public struct ConductivityReport: Sendable {
         var lookup: CompositionLookup?
         if let composition {
             let found = try store.measurements(ofComposition: composition)
+            if case .textOnly = found.method, found.measurements.isEmpty {
+                // Neither a name any source uses nor a formula: say what is wrong with it as a formula.
+                do {
+                    _ = try Formula.parse(composition)
+                } catch {
+                    throw AnalysisError.invalidOption(
+                        "composition", reason: "no measurement is named '\(composition)', and it is not a formula: \(error.message)")
+                }
+            }
             lookup = found
             measurements = found.measurements
             if query.filter != nil || !query.sort.isEmpty {

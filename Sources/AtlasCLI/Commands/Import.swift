@@ -9,17 +9,20 @@ extension MBAtlas {
             abstract: "Import records (CSV/JSON, the `export` format) or conductivity tables, all or nothing.",
             discussion: """
                 Conductivity tables:
-                  mbatlas import --format liverpool LiIonDatabase.csv   (the Liverpool Ionics Dataset, temperatures in °C)
-                  mbatlas import --mapping MAP.yaml FILE.csv            (any table; the mapping names the columns, see docs/CONDUCTIVITY.md)
-                Each is one source (`mbatlas sources`); importing the same source again replaces it. Rows that fail are
-                reported as FILE:line:column: reason and nothing is written, unless --skip-bad-rows is given.
+                  mbatlas import --format liverpool LiIonDatabase.csv
+                  mbatlas import --mapping MAP.yaml FILE.csv
 
-                Records:
-                Required per record: electrolyte, family, structure (2D/3D), cell (or anode and cathode), and a source:
-                ref (a reference number of the review), citation or doi. Values are printed text with units
-                (conductivity_raw '2.5 uS/cm', capacity_raw '120 uAh/cm2', voltage_raw '3-4.2 V', current_raw '1C',
-                retention_raw '95%') or numbers in canonical units (conductivity_S_per_cm, retention_percent…).
-                Every rejected row is reported as line:column: reason, and then nothing is written (exit status 2).
+                The first reads the Liverpool Ionics Dataset (temperatures in °C); the second any table whose \
+                columns a mapping names (see docs/CONDUCTIVITY.md). Each file is one source (`mbatlas sources`); \
+                importing the same source again replaces it, and a file without data rows is refused. Rows that \
+                fail are reported as FILE:line:column: reason and nothing is written, unless --skip-bad-rows is given.
+
+                Records: required per record are electrolyte, family, structure (2D/3D), cell (or anode and \
+                cathode), and a source: ref (a reference number of the review), citation or doi. Values are \
+                printed text with units (conductivity_raw '2.5 uS/cm', capacity_raw '120 uAh/cm2', voltage_raw \
+                '3-4.2 V', current_raw '1C', retention_raw '95%') or numbers in canonical units \
+                (conductivity_S_per_cm, retention_percent…). Every rejected row is reported as FILE:line:column: \
+                reason, and then nothing is written (exit status 2).
                 """)
 
         @Argument(help: "A .csv or .json file.")
@@ -87,6 +90,9 @@ extension MBAtlas {
                     }
                 }
                 for rejection in report.rejected { Output.warn("\(file):\(rejection)") }
+                if report.succeeded && report.accepted == 0 {
+                    throw Failure("\(file): no records in the file; nothing written")
+                }
                 if report.succeeded {
                     Output.write(dryRun
                         ? "\(report.accepted) records valid; nothing written (dry run)"

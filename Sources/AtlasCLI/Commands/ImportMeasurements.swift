@@ -29,21 +29,31 @@ enum MeasurementImport {
         }
         for notice in table.notices { Output.warn("\(file): note: \(notice)") }
         for rejection in table.rejected { Output.warn("\(file):\(rejection)") }
+        if let unreadable = table.unreadable {
+            throw Failure("\(file):\(unreadable); nothing written")
+        }
         let valid = table.measurements.count
         if !table.rejected.isEmpty && !skipBadRows {
             let n = table.rejected.count
             throw Failure("\(file): \(n) row\(n == 1 ? "" : "s") rejected, \(table.rowsRead - n) valid; nothing written (--skip-bad-rows imports the valid rows)")
+        }
+        guard valid > 0 else {
+            // Importing nothing would replace the source's measurements with none.
+            throw Failure("\(file): no measurements to import (\(table.rowsRead) data row\(table.rowsRead == 1 ? "" : "s") read); nothing written")
         }
         if dryRun {
             Output.write("\(table.rowsRead - table.rejected.count) of \(table.rowsRead) rows valid (\(valid) measurements); nothing written (dry run)")
             return
         }
         let report = try store.open().replaceMeasurements(of: source, with: table.measurements)
-        var line = "imported \(report.written) measurements from \(name) as source '\(report.source)'"
-        if report.replaced > 0 { line += " (replacing \(report.replaced) earlier measurements of that source)" }
-        if !table.rejected.isEmpty { line += "; \(table.rejected.count) rows skipped" }
+        var line = "imported \(count(report.written, "measurement")) from \(name) as source '\(report.source)'"
+        if report.replaced > 0 { line += " (replacing \(count(report.replaced, "earlier measurement")) of that source)" }
+        if !table.rejected.isEmpty { line += "; \(count(table.rejected.count, "row")) skipped" }
         Output.write(line)
     }
+
+    /// "1 measurement", "3 measurements".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure("\(path): cannot read the file") }

@@ -10,12 +10,14 @@ extension MBAtlas {
         public static let configuration = CommandConfiguration(
             abstract: "Serve the web explorer (HTML pages) and the JSON API on http://HOST:PORT.",
             discussion: """
-                Pages: / (home), /records, /records/ID, /families, /methods, /references, /design.
-                API: /api/v1/records, /api/v1/records/ID, /api/v1/families, /api/v1/methods, /api/v1/references,
-                /api/v1/design; OpenAPI document at /api/openapi.yaml; /healthz.
-                The server is read-only unless a write token is set (--write-token-file, or MBATLAS_WRITE_TOKEN);
+                Pages: \(SiteMap.pages.joined(separator: ", ")).
+
+                API: \(SiteMap.apiPaths.joined(separator: ", ")); the OpenAPI document is at /api/openapi.yaml.
+
+                The server is read-only unless a write token is set (--write-token-file, or MBATLAS_WRITE_TOKEN); \
                 then POST /api/v1/records with 'Authorization: Bearer TOKEN' imports records like `mbatlas import`.
-                One log line per request (method, path, status, duration) goes to stderr. SIGINT or SIGTERM
+
+                One log line per request (method, path, status, duration) goes to stderr. SIGINT or SIGTERM \
                 stops the server gracefully: requests in flight are answered first.
                 """)
 

@@ -57,15 +57,15 @@ extension MBAtlas {
             lines.append("Structure:    \(r.structure.printed)")
             lines.append("")
             lines.append("Values (printed → parsed, canonical):")
-            let columns: [(String, [ReportedCell])] = [
-                ("electrolyte thickness", r.electrolyteThickness), ("cathode thickness", r.cathodeThickness),
-                ("ionic conductivity", r.conductivity), ("initial discharge capacity", r.capacity),
-                ("voltage window", r.voltage), ("current", r.current), ("cycles", r.cycles), ("retention", r.retention),
+            let columns: [(String, MicrobatteryRecord.QuantityColumn)] = [
+                ("electrolyte thickness", .electrolyteThickness), ("cathode thickness", .cathodeThickness),
+                ("ionic conductivity", .conductivity), ("initial discharge capacity", .capacity),
+                ("voltage window", .voltage), ("current", .current), ("cycles", .cycles), ("retention", .retention),
             ]
-            for (label, cells) in columns {
+            for (label, column) in columns {
+                let cells = r.cells(in: column)
                 if cells.isEmpty {
-                    let thickness = label.hasSuffix("thickness")
-                    lines.append("  \(label.padding(27)) " + (thickness ? "not stated" : "(not recoverable from the review; see notes)"))
+                    lines.append("  \(label.padding(27)) " + stored.missingValueText(column))
                     continue
                 }
                 for cell in cells {

@@ -51,6 +51,7 @@ extension Failure {
         switch error {
         case let e as Failure: return e.message
         case let e as CoreError: return e.message
+        case _ where SystemErrors.describe(error) != nil: return SystemErrors.describe(error)!
         case let e as LocalizedError where e.errorDescription != nil: return e.errorDescription!
         case let e as CustomStringConvertible: return e.description
         default: return String(describing: error)

@@ -25,12 +25,19 @@ public struct MeasurementTable: Sendable {
     /// Data rows in the file (header excluded, blank lines skipped).
     public var rowsRead: Int
     public var notices: [String]
+    /// Where the file stopped being readable (an unterminated quote swallows the rest of it): the
+    /// rows before it were read and checked, but the file cannot be imported, even row by row.
+    public var unreadable: RowRejection?
 
-    public init(measurements: [ConductivityMeasurement], rejected: [RowRejection], rowsRead: Int, notices: [String]) {
+    public init(
+        measurements: [ConductivityMeasurement], rejected: [RowRejection], rowsRead: Int, notices: [String],
+        unreadable: RowRejection? = nil
+    ) {
         self.measurements = measurements
         self.rejected = rejected
         self.rowsRead = rowsRead
         self.notices = notices
+        self.unreadable = unreadable
     }
 }
 
@@ -49,18 +56,30 @@ public struct MeasurementTable: Sendable {
 /// table.rejected.map(\.description)    // ["4:12: conductivity: expected a number …"]
 /// ```
 public enum ConductivityTable {
+    /// The rows up to the end of the file or to where it stops being readable, and why it stopped.
+    static func readableRows(_ text: String) -> (rows: [CSVTable.Row], error: CSVTable.ParseError?) {
+        var rows: [CSVTable.Row] = []
+        do {
+            try CSVTable.forEachBatch(parsing: text, batchSize: .max) { rows += $0 }
+            return (rows, nil)
+        } catch let error as CSVTable.ParseError {
+            return (rows, error)
+        } catch {
+            preconditionFailure("collecting rows throws nothing but parse errors: \(error)")
+        }
+    }
+
     /// Reads `csv`; throws ``DatasetError`` when the file as a whole cannot be read (not CSV,
-    /// no header, a mapped column missing from the header).
+    /// no header, a mapped column missing from the header, an unterminated quote before any data row).
     public static func read(csv text: String, mapping: ConductivityMapping, file: String) throws(DatasetError)
         -> MeasurementTable
     {
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: text)
-        } catch {
-            throw DatasetError(file: file, location: "\(error.line):\(error.column)", reason: error.reason)
+        // Rows before an unterminated quote are still read, so that their errors are reported too.
+        let (parsed, unreadable) = readableRows(text)
+        if let unreadable, parsed.count <= (mapping.hasHeader ? 1 : 0) {
+            throw DatasetError(file: file, location: "\(unreadable.line):\(unreadable.column)", reason: unreadable.reason)
         }
-        var rows = table.rows[...]
+        var rows = parsed[...]
         var indices: [ConductivityMapping.Field: Int] = [:]
         var header: CSVTable.Row?
         if mapping.hasHeader {
@@ -106,7 +125,11 @@ public enum ConductivityTable {
             case .failure(let rejection): rejected.append(rejection)
             }
         }
-        return MeasurementTable(measurements: measurements, rejected: rejected, rowsRead: rowsRead, notices: notices)
+        return MeasurementTable(
+            measurements: measurements, rejected: rejected, rowsRead: rowsRead, notices: notices,
+            unreadable: unreadable.map {
+                RowRejection(line: $0.line, column: $0.column, reason: "\($0.reason); the rest of the file cannot be read")
+            })
     }
 }
 

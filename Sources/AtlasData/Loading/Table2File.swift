@@ -178,7 +178,7 @@ public enum ColumnKinds {
 /// Turns a DecodingError into one readable line with its coding path.
 enum JSONErrors {
     static func describe(_ error: Error) -> String {
-        guard let e = error as? DecodingError else { return "\(error)" }
+        guard let e = error as? DecodingError else { return SystemErrors.describe(error) ?? "\(error)" }
         func path(_ ctx: DecodingError.Context) -> String {
             ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
         }

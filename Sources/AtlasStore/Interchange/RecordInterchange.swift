@@ -227,7 +227,8 @@ public enum RecordInterchange {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
-            return ([], [Rejection(line: 1, column: 1, reason: "not valid JSON: \(Self.jsonReason(error))")])
+            let failure = SystemErrors.jsonFailure(error, in: text) ?? (1, 1, Self.jsonReason(error))
+            return ([], [Rejection(line: failure.line, column: failure.column, reason: "not valid JSON: \(failure.reason)")])
         }
         guard let array = object as? [Any] else {
             return ([], [Rejection(line: 1, column: 1, reason: "expected a JSON array of record objects")])
@@ -292,7 +293,7 @@ public enum RecordInterchange {
     }
 
     static func jsonReason(_ error: Error) -> String {
-        let text = "\(error)"
+        let text = SystemErrors.describe(error) ?? "\(error)"
         return text.count > 160 ? String(text.prefix(160)) + "…" : text
     }
 
@@ -359,11 +360,16 @@ public enum RecordInterchange {
                 guard let method = PreparationMethod(name: name) else { throw fail("methods", "unknown method '\(name)'") }
                 if !methods.contains(method) { methods.append(method) }
             }
-        } else if let printed = c["method"]?.text {
+        } else if let printed = c["method"]?.text, !["na", "n/a", "—", "-"].contains(printed.lowercased()) {
+            // Without `methods`, the printed text is the only source of the method ids `method = …`
+            // queries; a part that names no known method would leave the record unfindable.
             for part in printed.split(whereSeparator: { ",;+/".contains($0) }) {
-                if let method = PreparationMethod(name: String(part).trimmingSpaces), !methods.contains(method) {
-                    methods.append(method)
+                let name = String(part).trimmingSpaces
+                guard let method = PreparationMethod(name: name) else {
+                    throw fail("method", "'\(name)' is no known preparation method (`mbatlas methods` lists them); "
+                        + "keep the text in `method` and give known ids in `methods`")
                 }
+                if !methods.contains(method) { methods.append(method) }
             }
         }
         func column(_ raw: String, _ numberName: String?, _ unit: String, _ col: MicrobatteryRecord.QuantityColumn) throws -> [ReportedCell] {

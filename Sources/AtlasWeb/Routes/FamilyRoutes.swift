@@ -8,15 +8,17 @@ extension Site {
     /// `/families`, `/api/v1/families` (the review's family profiles with record counts and the
     /// statistics of their records) and `/api/v1/families/statistics` (`mbatlas families --format json`).
     func addFamilyRoutes(to router: AtlasRouter) {
-        router.get("/families") { _, _ in
-            try cache.response(key: "families page", version: try store.dataVersion()) {
+        router.get("/families") { request, _ in
+            try refuseParameters(request)
+            return try cache.response(key: "families page", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byFamily(try store.records(RecordQuery()).map(\.record))
                 return Responses.renderedHTML(FamiliesPage.render(try familyEntries(), statistics: statistics,
                     links: .server))
             }
         }
-        router.get("/api/v1/families") { _, _ in
-            try cache.response(key: "families api", version: try store.dataVersion()) {
+        router.get("/api/v1/families") { request, _ in
+            try refuseParameters(request)
+            return try cache.response(key: "families api", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byFamily(try store.records(RecordQuery()).map(\.record))
                 let byKey = Dictionary(statistics.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
                 let entries = try familyEntries().map { e -> JSONValue in

@@ -7,15 +7,17 @@ extension Site {
     /// `/methods`, `/api/v1/methods` (the review's techniques with record counts and the statistics
     /// of their records) and `/api/v1/methods/statistics` (`mbatlas methods --format json`).
     func addMethodRoutes(to router: AtlasRouter) {
-        router.get("/methods") { _, _ in
-            try cache.response(key: "methods page", version: try store.dataVersion()) {
+        router.get("/methods") { request, _ in
+            try refuseParameters(request)
+            return try cache.response(key: "methods page", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byMethod(try store.records(RecordQuery()).map(\.record))
                 return Responses.renderedHTML(MethodsPage.render(try methodEntries(), statistics: statistics,
                     links: .server))
             }
         }
-        router.get("/api/v1/methods") { _, _ in
-            try cache.response(key: "methods api", version: try store.dataVersion()) {
+        router.get("/api/v1/methods") { request, _ in
+            try refuseParameters(request)
+            return try cache.response(key: "methods api", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byMethod(try store.records(RecordQuery()).map(\.record))
                 let byKey = Dictionary(statistics.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
                 let entries = try methodEntries().map { e -> JSONValue in

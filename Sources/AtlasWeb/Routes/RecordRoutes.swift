@@ -13,7 +13,8 @@ extension Site {
             }
         }
 
-        router.get("/api/v1/records/{id}") { _, context in
+        router.get("/api/v1/records/{id}") { request, context in
+            try refuseParameters(request)
             let id = context.parameters.get("id") ?? ""
             return try cache.response(key: "api record " + id, version: try store.dataVersion()) {
                 let stored = try record(id)
@@ -34,7 +35,8 @@ extension Site {
             }
         }
 
-        router.get("/records/{id}") { _, context in
+        router.get("/records/{id}") { request, context in
+            try refuseParameters(request)
             let id = context.parameters.get("id") ?? ""
             return try cache.response(key: "page record " + id, version: try store.dataVersion()) {
                 let stored = try record(id)
@@ -50,10 +52,11 @@ extension Site {
     /// The filtered, sorted, paginated records in the CLI's JSON or CSV, with the number
     /// matching the filter in `X-Total-Count`.
     func recordsAPI(_ params: QueryString) throws -> Rendered {
+        try params.requireKnown({ ["where", "sort", "limit", "offset", "format"].contains($0) }, known: "where, sort, limit, offset, format")
         let selection = try RecordRequest(params)
         let format = params.nonBlank("format")?.lowercased() ?? "json"
         guard format == "json" || format == "csv" else {
-            throw WebError.badRequest("format: expected json or csv, found '\(format)'")
+            throw WebError.parameter("format", "expected json or csv, found '\(format)'")
         }
         let records = try store.records(selection.query)
         let total = try store.count(selection.query.filter)
@@ -81,6 +84,7 @@ extension Site {
     func recordsPage(_ params: QueryString) throws -> Rendered {
         let pageSize = configuration.pageSize
         let filterText = params["where"] ?? ""
+        try params.requireKnown({ ["where", "sort", "page"].contains($0) }, known: "where, sort, page")
         let sortKeys = params.all("sort").filter { !$0.isEmpty }
         var page = RecordsPage(
             filterText: filterText, sort: sortKeys.last, rows: [], total: 0, page: 1, pageSize: pageSize, error: nil)
@@ -132,11 +136,15 @@ extension Site {
             throw WebError.badRequest("the body is not UTF-8 text")
         }
         let params = try QueryString(decoding: request.uri.query)
-        let dryRun = Self.flag(params["dry_run"])
+        try params.requireKnown({ ["dry_run", "allow_duplicates", "source"].contains($0) }, known: "dry_run, allow_duplicates, source")
+        let dryRun = try params.flag("dry_run")
         let options = ImportOptions(
-            dryRun: dryRun, allowDuplicates: Self.flag(params["allow_duplicates"]),
+            dryRun: dryRun, allowDuplicates: try params.flag("allow_duplicates"),
             sourceName: params.nonBlank("source") ?? "api")
         let parsed = isJSON ? RecordInterchange.candidates(json: text) : RecordInterchange.candidates(csv: text)
+        if parsed.candidates.isEmpty && parsed.rejected.isEmpty {
+            throw WebError(.unprocessableContent, "the body holds no records; nothing written")
+        }
         var report = ImportReport(written: [], accepted: parsed.candidates.count, rejected: parsed.rejected, dryRun: dryRun)
         if parsed.rejected.isEmpty {
             report = try store.importRecords(parsed.candidates, options: options)
@@ -149,12 +157,6 @@ extension Site {
                 details: ImportReportJSON.members(report))
         }
         return Responses.json(json, status: dryRun ? .ok : .created)
-    }
-
-    /// `true`, `1`, `yes` (any case) and a bare `?dry_run` are true.
-    static func flag(_ value: String?) -> Bool {
-        guard let value else { return false }
-        return ["", "1", "true", "yes"].contains(value.lowercased())
     }
 }
 

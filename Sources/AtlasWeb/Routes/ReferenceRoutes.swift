@@ -6,15 +6,18 @@ extension Site {
     /// `/references`, `/api/v1/references`, `/api/v1/references/{number}` and
     /// `/api/v1/references/{number}.bib`.
     func addReferenceRoutes(to router: AtlasRouter) {
-        router.get("/references") { _, _ in
+        router.get("/references") { request, _ in
+            try refuseParameters(request)
             let citing = try recordsByReference()
             return Responses.html(ReferencesPage.render(try store.references(), citing: citing, links: .server))
         }
-        router.get("/api/v1/references") { _, _ in
+        router.get("/api/v1/references") { request, _ in
+            try refuseParameters(request)
             let citing = try recordsByReference()
             return Responses.json(.array(try store.references().map { ReviewJSON.reference($0, recordIDs: citing[$0.number] ?? []) }))
         }
-        router.get("/api/v1/references/{number}") { _, context in
+        router.get("/api/v1/references/{number}") { request, context in
+            try refuseParameters(request)
             let text = context.parameters.get("number") ?? ""
             if text.hasSuffix(".bib") {
                 let reference = try reference(String(text.dropLast(4)))

@@ -7,8 +7,9 @@ import Hummingbird
 extension Site {
     /// `/` (home), `/healthz`, `/static/atlas.css`.
     func addSiteRoutes(to router: AtlasRouter) {
-        router.get("/") { _, _ in
-            try cache.response(key: "home", version: try store.dataVersion()) {
+        router.get("/") { request, _ in
+            try refuseParameters(request)
+            return try cache.response(key: "home", version: try store.dataVersion()) {
                 let records = try store.records(RecordQuery())
                 let summary = AtlasSummary(records: records)
                 let review = try review.review()

@@ -1,23 +1,55 @@
 import HTTPTypes
 import Hummingbird
 import Logging
+import Synchronization
+
+/// The router's paths with their methods, filled once the routes are added, so that a known path
+/// asked with a method it does not take gets 405 and `Allow` rather than 404.
+final class RouteMethods: Sendable {
+    private let routes = Mutex<[(path: RouterPath, method: HTTPRequest.Method)]>([])
+
+    func record<Context>(_ router: Router<Context>) {
+        routes.withLock { $0 = router.routes.map { (path: $0.path, method: $0.method) } }
+    }
+
+    /// The methods some route answers on `path`, sorted; empty when no route has the path.
+    func allowed(on path: String) -> [HTTPRequest.Method] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        let methods = routes.withLock { routes in
+            routes.filter { route in
+                route.path.components.count == segments.count && zip(route.path.components, segments).allSatisfy { $0 ~= $1 }
+            }.map(\.method)
+        }
+        // HEAD is answered wherever GET is (the router generates it), but not listed among the routes.
+        return Set(methods + (methods.contains(.get) ? [.head] : [])).sorted { $0.rawValue < $1.rawValue }
+    }
+}
 
 /// Turns every error thrown by a route (library errors, 404, 413…) into the response the client
 /// sees: the JSON error object under `/api`, the HTML error page elsewhere. Unexpected errors are
 /// logged here with their detail and answered with a bare 500.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBodySize: Int
+    let routes: RouteMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let path = request.uri.path
-            let web = WebError.from(error, path: path, maxBodySize: maxBodySize)
+            var web = WebError.from(error, path: path, maxBodySize: maxBodySize)
+            var headers: HTTPFields = [:]
+            if web.status == .notFound, let e = error as? HTTPError, e.status == .notFound {
+                let allowed = routes.allowed(on: path)
+                if !allowed.isEmpty && !allowed.contains(request.method) {
+                    let list = allowed.map(\.rawValue).joined(separator: ", ")
+                    web = WebError(.methodNotAllowed, "\(request.method.rawValue) is not allowed on \(path) (allowed: \(list))")
+                    headers[.allow] = list
+                }
+            }
             if web.status == .internalServerError {
                 context.logger.error("unhandled error", metadata: ["error": .string(String(reflecting: error)), "path": .string(path)])
             }
-            var headers: HTTPFields = [:]
             if web.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"mbatlas\"" }
             if Self.isAPI(path) {
                 return Responses.json(web.json, status: web.status, headers: headers)

@@ -2,6 +2,7 @@ import AtlasAnalysis
 import AtlasFigures
 import AtlasPhysics
 import AtlasStore
+import Hummingbird
 
 extension QueryString {
     /// Refuses a parameter `allowed` does not accept, so that a typo does not pass silently:
@@ -9,6 +10,14 @@ extension QueryString {
     func requireKnown(_ allowed: (String) -> Bool, known: String) throws(WebError) {
         for (name, _) in pairs where !allowed(name) {
             throw WebError.parameter(name, "unknown parameter (known: \(known))")
+        }
+    }
+
+    /// Refuses every parameter: for the endpoints that take none, a parameter is a typo or a
+    /// misunderstanding that should not pass silently.
+    func requireNone(path: String) throws(WebError) {
+        if let (name, _) = pairs.first {
+            throw WebError.parameter(name, "unknown parameter (\(path) takes no parameters)")
         }
     }
 
@@ -109,5 +118,12 @@ struct ScreenParameters {
         } catch {
             throw .filter(error)
         }
+    }
+}
+
+extension Site {
+    /// 400 when a request to an endpoint without parameters carries one (`/api/v1/records/1?x=1`).
+    func refuseParameters(_ request: Request) throws {
+        try QueryString(decoding: request.uri.query).requireNone(path: request.uri.path)
     }
 }

@@ -25,7 +25,7 @@ struct RecordRequest {
         do {
             query.sort = try sortKeys.map { (key: String) throws(QueryError) in try SortKey.parse(key) }
         } catch {
-            throw .badRequest("sort: \(error.description)")
+            throw .parameter("sort", error.description)
         }
         if paginated {
             query.limit = try Self.wholeNumber(params, "limit")
@@ -37,7 +37,7 @@ struct RecordRequest {
     /// A parameter that must be a whole number ≥ 0, nil when absent.
     static func wholeNumber(_ params: QueryString, _ name: String) throws(WebError) -> Int? {
         guard let text = params.nonBlank(name) else { return nil }
-        guard let n = Int(text), n >= 0 else { throw .badRequest("\(name): expected a whole number ≥ 0, found '\(text)'") }
+        guard let n = Int(text), n >= 0 else { throw .parameter(name, "expected a whole number ≥ 0, found '\(text)'") }
         return n
     }
 }

@@ -46,6 +46,11 @@ public struct WebError: Error, Sendable, Equatable {
         WebError(status, "\(name): \(reason)", details: [("parameter", .string(name))])
     }
 
+    /// The parameter a ``parameter(_:_:status:)`` error names.
+    public var parameter: String? {
+        details.first { $0.0 == "parameter" }.flatMap { if case .string(let name) = $0.1 { name } else { nil } }
+    }
+
     /// The JSON error object.
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("error", .string(message))]

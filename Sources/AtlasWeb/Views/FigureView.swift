@@ -62,7 +62,12 @@ enum FigureView {
 enum FilterErrorView {
     static func box(_ error: WebError, filterText: String) -> Node {
         .element("div", ["class": "error-box", "role": "alert"]) {
-            Node.element("strong") { "This filter cannot be read: " }
+            // A bad `sort` or `page` is not the filter's fault; say which parameter it is.
+            if let parameter = error.parameter, parameter != "where" {
+                Node.element("strong") { "The \(parameter) parameter cannot be used: " }
+            } else {
+                Node.element("strong") { "This filter cannot be read: " }
+            }
             error.message
             if let column = error.position {
                 Node.element("pre", ["aria-label": "where the error is"]) {

@@ -17,11 +17,12 @@ enum Format {
         return QuantityFormatter.unicode.string(from: q)
     }
 
-    /// The same value in the atlas's canonical unit for its kind, when that unit differs.
+    /// The value in its kind's canonical unit; "same" when printed in that unit already, so the
+    /// cell never reads as missing; nil for a cell without a quantity.
     static func canonical(_ cell: ReportedCell) -> String? {
-        guard let q = cell.quantity, let kind = cell.kind, q.unit != kind.canonicalUnit, q.unit != .one,
-            let converted = try? q.converted(to: kind.canonicalUnit)
-        else { return nil }
+        guard let q = cell.quantity, let kind = cell.kind, q.unit != .one else { return nil }
+        guard q.unit != kind.canonicalUnit else { return "same" }
+        guard let converted = try? q.converted(to: kind.canonicalUnit) else { return nil }
         return QuantityFormatter(significantDigits: 4).string(from: converted)
     }
 

@@ -28,7 +28,7 @@ enum RecordPage {
                 Node.element("span", ["class": "tag prose"]) { "prose" }
                 " were reconstructed from the review's text because the table cell was lost or garbled."
             }
-            values(r)
+            values(stored)
             derived(metrics)
             if !r.notes.isEmpty {
                 Node.element("h2") { "Curator's notes" }
@@ -177,8 +177,9 @@ enum RecordPage {
         ("current", .current), ("cycles", .cycles), ("capacity retention", .retention),
     ]
 
-    static func values(_ r: MicrobatteryRecord) -> Node {
-        .element("div", ["class": "table-scroll"]) {
+    static func values(_ stored: StoredRecord) -> Node {
+        let r = stored.record
+        return .element("div", ["class": "table-scroll"]) {
             Node.element("table") {
                 Node.element("thead") {
                     Node.element("tr") {
@@ -194,8 +195,7 @@ enum RecordPage {
                             Node.element("tr") {
                                 Node.element("th", ["scope": "row"]) { label }
                                 Node.element("td", ["colspan": "6", "class": "hint"]) {
-                                    column == .electrolyteThickness || column == .cathodeThickness
-                                        ? "not stated" : "not recoverable from the review (see the notes)"
+                                    stored.missingValueText(column)
                                 }
                             }
                         }
