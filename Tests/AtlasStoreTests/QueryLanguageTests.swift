@@ -150,6 +150,11 @@ struct SQLCompilationTests {
             try SQLCompiler().compile("family = garnett")
         }
         #expect(throws: QueryError.self) { try SQLCompiler().compile("structure = 4D") }
+        // A word of a method's name points to it; a short word is not matched to a far-off abbreviation.
+        #expect(throws: QueryError("unknown method 'laser' at column 10 (did you mean 'PLD'?)", column: 10)) {
+            try SQLCompiler().compile("method = laser")
+        }
+        #expect(throws: QueryError("unknown method 'xyz' at column 10", column: 10)) { try SQLCompiler().compile("method = xyz") }
         #expect(throws: QueryError.self) { try SQLCompiler().compile("class = ceramic") }
     }
 }

@@ -52,4 +52,19 @@ struct EndToEndServerTests {
         #expect(rows.map { $0["electrolyte"] as? String } == ["LiPON end-to-end"])
         #expect(await server.stop() == 0)
     }
+
+    @Test("SIGTERM while an import is being uploaded: the request is answered first, then the server exits 0")
+    func gracefulShutdownAnswersInFlightRequests() async throws {
+        let server = try ServerProcess()
+        defer { server.cleanUp() }
+        try await server.start(environment: ["MBATLAS_WRITE_TOKEN": "e2e-token"])
+        let body = Data(importCSV(electrolyte: "in flight").utf8)
+        let head = "POST /api/v1/records?dry_run=true HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
+            + "Authorization: Bearer e2e-token\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        let response = try await server.requestInTwoParts(head: head, body: body) { server.process.terminate() }
+        #expect(response.hasPrefix("HTTP/1.1 200"), "\(response.prefix(200))")
+        #expect(response.contains("\"dry_run\" : true") || response.contains("\"dry_run\": true"), "\(response)")
+        #expect(await server.stop() == 0, "\(server.stderr)")
+        #expect(server.stderr.contains("method=POST path=/api/v1/records status=200"))
+    }
 }

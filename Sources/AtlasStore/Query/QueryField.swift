@@ -122,7 +122,7 @@ extension QueryField {
         .init(name: "method", aliases: [], type: .category(.method, column: "record_method.method"), summary: "preparation method (any of the record's methods)", example: "method = ALD"),
         .init(name: "conditions", aliases: [], type: .text(column: "record.conditions"), summary: "preparation conditions as printed", example: "conditions ~ W cm"),
         .init(name: "structure", aliases: ["architecture"], type: .category(.architecture, column: "record.structure"), summary: "2D (planar) or 3D", example: "structure = 3D"),
-        .init(name: "detail", aliases: ["structure_detail"], type: .text(column: "record.structure_detail"), summary: "3D detail (nanopillars, interdigitated, gyroid…)", example: "detail ~ pillar"),
+        .init(name: "detail", aliases: ["structure_detail"], type: .text(column: "record.structure_detail"), summary: "3D detail as printed (nanopillars, nanotubes (nts), gyroid…): search it with ~", example: "detail ~ pillar"),
         .init(name: "cell", aliases: [], type: .text(column: "record.cell"), summary: "microbattery stack as printed", example: "cell ~ LiCoO2"),
         .init(name: "anode", aliases: [], type: .text(column: "record.anode"), summary: "negative electrode", example: "anode = Li"),
         .init(name: "cathode", aliases: [], type: .text(column: "record.cathode"), summary: "positive electrode", example: "cathode ~ LiCoO2"),

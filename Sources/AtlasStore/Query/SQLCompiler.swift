@@ -256,7 +256,10 @@ public struct SQLCompiler: Sendable {
             case .method:
                 guard let m = PreparationMethod(name: v.text) else {
                     let names = PreparationMethod.allCases.flatMap { [$0.rawValue, $0.abbreviation] }
-                    let hint = Self.closest(v.text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                    // A word of a method's full name ("laser") points to that method's abbreviation.
+                    let byName = PreparationMethod.allCases.filter { $0.name.lowercased().contains(v.text.lowercased()) }
+                    let guess = Self.closest(v.text, in: names) ?? (v.text.count >= 3 && byName.count == 1 ? byName[0].abbreviation : nil)
+                    let hint = guess.map { " (did you mean '\($0)'?)" } ?? ""
                     throw QueryError("unknown method '\(v.text)' at column \(v.column)\(hint)", column: v.column)
                 }
                 return [m.rawValue]
@@ -323,10 +326,12 @@ public struct SQLCompiler: Sendable {
         }
     }
 
+    /// The name a typo most likely meant, within an edit distance that grows with the word's length
+    /// (1 up to 5 letters, at most 3); nil rather than a far-fetched guess (`laser` is not `SSR`).
     static func closest(_ text: String, in names: [String]) -> String? {
         let key = text.lowercased()
         let scored = names.map { ($0, QueryField.editDistance(key, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 3 else { return nil }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= min(3, max(1, key.count / 3)) else { return nil }
         return best.0
     }
 }

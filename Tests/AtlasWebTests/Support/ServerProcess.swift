@@ -1,5 +1,8 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -91,6 +94,45 @@ final class ServerProcess: @unchecked Sendable {
                 continuation.resume(returning: HTTPResult(status: http.statusCode, headers: fields, body: data ?? Data()))
             }.resume()
         }
+    }
+
+    /// Sends a request over a plain socket in two parts — `head` and the first half of `body`, then,
+    /// a second later, `meanwhile`, and after another pause the rest — and returns the raw
+    /// response, so that something (a SIGTERM) can happen while the request is in flight.
+    func requestInTwoParts(head: String, body: Data, meanwhile: () -> Void) async throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw TestFailure("socket() failed") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw TestFailure("connect() failed") }
+        func write(_ data: Data) throws {
+            let sent = data.withUnsafeBytes { send(fd, $0.baseAddress, data.count, 0) }
+            guard sent == data.count else {
+                throw TestFailure("send() wrote \(sent) of \(data.count) bytes (errno \(errno)); server: \(stderr.suffix(600))")
+            }
+        }
+        let half = body.count / 2
+        try write(Data(head.utf8) + body.prefix(half))
+        // Let the server read the head and start the request: only then is it in flight (a
+        // connection whose request has not begun is idle, and shutting down closes it).
+        try await Task.sleep(for: .seconds(1))
+        meanwhile()
+        try await Task.sleep(for: .milliseconds(500))
+        try write(body.dropFirst(half))
+        var response = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            response.append(contentsOf: buffer[0..<n])
+        }
+        return String(decoding: response, as: UTF8.self)
     }
 
     /// Sends SIGTERM and waits (at most 30 s) for the process to exit; returns its exit status.
