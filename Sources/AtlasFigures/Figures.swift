@@ -113,6 +113,20 @@ public struct FigureContext: Sendable {
     /// The link of a record's mark.
     func link(_ r: MicrobatteryRecord) -> String { linkPrefix + String(r.id) + linkSuffix }
 
+    /// A section of another page of the site the record links point into (`/families#family-garnet`
+    /// on the server, `families.html#family-garnet` in a static report); nil when the record links
+    /// do not follow the site's `records/` layout.
+    func pageLink(_ page: String, fragment: String) -> String? {
+        guard linkPrefix.hasSuffix("records/") else { return nil }
+        return String(linkPrefix.dropLast("records/".count)) + page + linkSuffix + "#" + fragment
+    }
+
+    /// The fragment identifier the site gives a name: lowercase, anything but letters and digits
+    /// replaced by `-` (`Li-rich anti-perovskite` → `li-rich-anti-perovskite`).
+    public static func anchor(_ name: String) -> String {
+        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
     /// "12 · Li/LiPON/LiCoO2 · ref. 56" — the tooltip of a record's mark.
     func tooltip(_ r: MicrobatteryRecord, _ extra: String) -> String {
         var parts = ["Record \(r.id)", r.primaryCell?.printed ?? r.electrolyte]

@@ -108,7 +108,7 @@ enum SpiderFigure {
             return RadarSeries(
                 p.isClass ? "\(p.electrolyteClass.rawValue) (class)" : p.id, values: vs.map { $0?.value ?? .nan },
                 color: Palette.categorical(index), shape: MarkShape.categorical(index), dash: p.isClass ? [6, 3] : [],
-                id: "family-\(p.id)", link: nil,
+                id: "family-\(p.id)", link: context.pageLink("families", fragment: "family-" + FigureContext.anchor(p.id)),
                 tooltips: zip(axes, vs).map { axis, v in "\(p.name) — \(axis): " + (v.map { "\(QuantityFormatter(significantDigits: 2).number($0.value)) from \($0.basis)" } ?? "not stated in the review") })
         }
         chart.title = "Solid electrolytes on the specification axes"

@@ -66,7 +66,7 @@ enum TechniquesFigure {
             }
             return MatrixRow(
                 t.name, group: t.kind.rawValue, cells: [rate(t), conformality(t), temperature(t), list(t.advantages), list(t.drawbacks)],
-                id: "technique-\(t.id)", link: nil)
+                id: "technique-\(t.id)", link: context.pageLink("methods", fragment: "method-\(t.id)"))
         }
         chart.title = "Solid-electrolyte deposition techniques"
         chart.subtitle = [context.subtitleFilter, "as the review states them (sections 3–5 and 7); empty where it states nothing"].compactMap { $0 }.joined(separator: ". ")

@@ -127,6 +127,24 @@ struct AnalysisPageTests {
         }
     }
 
+    @Test("spider-chart marks link to their family's section and technique rows to their method's section")
+    func familyAndTechniqueMarksLink() async throws {
+        try await withAtlas { client in
+            let families = try await client.get("/families").text
+            let methods = try await client.get("/methods").text
+            for (figure, page, text) in [("spider", "/families", families), ("techniques", "/methods", methods)] {
+                let svg = try await client.get("/api/v1/figures/\(figure).svg").text
+                let targets = Set(svg.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
+                #expect(!targets.isEmpty, "\(figure) has no links")
+                for target in targets {
+                    let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
+                    #expect(parts.first == page, "\(figure): \(target)")
+                    #expect(parts.count == 2 && text.contains("id=\"\(parts[1])\""), "\(figure): no section \(target)")
+                }
+            }
+        }
+    }
+
     @Test("a record page lists its derived values with their formulas and inputs")
     func derivedValues() async throws {
         try await withAtlas { client in

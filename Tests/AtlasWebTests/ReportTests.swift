@@ -114,12 +114,14 @@ struct ReportTests {
         #expect(Set(written.files) == expected)
         let broken = try report.brokenLinks()
         #expect(broken.isEmpty, "\(broken.prefix(10))")
-        // Figures on their own parse as XML and link to the record pages next to them.
+        // Figures on their own parse as XML and link to the record pages next to them (spider and
+        // techniques to the family and method sections).
         for name in figures {
             let svg = try SVGLinks(try report.text("figures/\(name.rawValue).svg"))
             #expect(
                 svg.links.allSatisfy {
                     ($0.hasPrefix("../records/") && $0.hasSuffix(".html")) || $0.hasPrefix("https://doi.org/")
+                        || $0.hasPrefix("../families.html#family-") || $0.hasPrefix("../methods.html#method-")
                 }, "\(name)")
         }
         let index = try report.text("index.html")

@@ -1,6 +1,7 @@
 import AtlasAnalysis
 import AtlasCore
 import AtlasData
+import AtlasFigures
 import AtlasStore
 import Foundation
 
@@ -259,7 +260,5 @@ enum RecordPage {
     }
 
     /// `solid polymer` → `solid-polymer`, for fragment identifiers.
-    static func anchor(_ name: String) -> String {
-        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
-    }
+    static func anchor(_ name: String) -> String { FigureContext.anchor(name) }
 }

@@ -16,7 +16,7 @@ struct RecordsPage {
         .init(title: "electrolyte", sortField: "electrolyte", numeric: false),
         .init(title: "family", sortField: "family", numeric: false),
         .init(title: "method", sortField: "method", numeric: false),
-        .init(title: "σ (S cm⁻¹)", sortField: "conductivity", numeric: true),
+        .init(title: "σ (S\u{00A0}cm⁻¹)", sortField: "conductivity", numeric: true),
         .init(title: "thickness (µm)", sortField: "thickness", numeric: true),
         .init(title: "cell", sortField: "cell", numeric: false),
         .init(title: "arch.", sortField: "structure", numeric: false),
