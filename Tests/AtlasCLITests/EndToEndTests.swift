@@ -186,6 +186,33 @@ struct EndToEndTests {
         #expect(!r.stderr.contains("Domain="))
     }
 
+    @Test("show and rank take the user's assumptions for conversions the review cannot make, and say so")
+    func assumptions() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        // Record 1 prints its capacity as a charge (150 μA h): no areal capacity without an area.
+        let plain = try cli.run(["show", "1", "--format", "json"])
+        let before = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        #expect((before["derived"] as? [String: Any])?["capacity_areal"] == nil)
+        let assumed = try cli.run(["show", "1", "--format", "json", "--assume-area", "2 cm2"])
+        #expect(assumed.status == 0, "\(assumed.stderr)")
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(assumed.stdout.utf8)) as? [String: Any])
+        let areal = try #require((after["derived"] as? [String: Any])?["capacity_areal"] as? [String: Any])
+        #expect(areal["value"] as? Double == 75)
+        #expect((areal["inputs"] as? [String])?.contains("area 2 cm² (assumption given by the user)") == true)
+        let text = try cli.run(["show", "1", "--assume-area", "2cm2"])
+        #expect(text.stdout.contains("from area 2 cm² (assumption given by the user)"))
+        for (option, value, message) in [
+            ("--assume-area", "5", "error: --assume-area: give a unit: '5' alone is ambiguous\n"),
+            ("--assume-cathode-thickness", "2 V", "error: --assume-cathode-thickness: 'V' is not a thickness unit at column 3\n"),
+            ("--assume-cathode-density", "-1 g/cm3", "error: --assume-cathode-density: must be positive, found '-1 g/cm3'\n"),
+        ] {
+            let r = try cli.run(["rank", "\(option)=\(value)"])
+            #expect(r.status == 2 && r.stderr == message, "\(r.stderr)")
+        }
+        #expect(try cli.run(["rank", "--assume-cathode-thickness", "1um", "--format", "json"]).status == 0)
+    }
+
     @Test("cite prints the reference as text and BibTeX")
     func cite() throws {
         let cli = try CLI()

@@ -223,4 +223,21 @@ struct RecordsAPITests {
             #expect(!r.text.contains("This filter cannot be read"))
         }
     }
+
+    @Test("a record's derived values take assume-… parameters, named when they cannot be read")
+    func assumptions() async throws {
+        try await withAtlas { client in
+            let r = try await client.get("/api/v1/records/1?assume-area=" + q("2 cm2"))
+            #expect(r.status == .ok)
+            let areal = try #require((try r.object()["derived"] as? [String: Any])?["capacity_areal"] as? [String: Any])
+            #expect(areal["value"] as? Double == 75)
+            let bad = try await client.get("/api/v1/records/1?assume-area=5")
+            #expect(bad.status == .badRequest)
+            #expect(try bad.object()["parameter"] as? String == "assume-area")
+            let page = try await client.get("/records/1?assume-area=" + q("2 cm2")).text
+            #expect(page.contains("assumption given by the user"))
+            let rank = try await client.get("/api/v1/rank?assume-cathode-thickness=1um")
+            #expect(rank.status == .ok)
+        }
+    }
 }

@@ -18,6 +18,7 @@ extension MBAtlas {
         var all = false
         @Option(help: "table or json.")
         var format: OutputFormat = .table
+        @OptionGroup var assumptions: AssumptionOptions
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -27,7 +28,7 @@ extension MBAtlas {
                 let objectives = try Failure.parse("--by") { try RankingObjective.parse(by) }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
                 let records = try store.open().records(query).map(\.record)
-                let groups = ParetoRanking(objectives: objectives).rank(records)
+                let groups = ParetoRanking(objectives: objectives, calculator: try assumptions.calculator()).rank(records)
                 switch format {
                 case .json: Output.write(RankingReport.json(groups).pretty)
                 case .table, .text: Output.write(RankingReport.text(groups, all: all))

@@ -16,6 +16,7 @@ extension MBAtlas {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
+        @OptionGroup var assumptions: AssumptionOptions
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -29,10 +30,11 @@ extension MBAtlas {
                     throw Failure("record \(n) does not exist (the store has \(count) records; review entries are 1–75)")
                 }
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
+                let calculator = try assumptions.calculator()
                 switch format {
-                case .json: Output.write(RecordReport.json(stored, reference: reference).pretty)
+                case .json: Output.write(RecordReport.json(stored, reference: reference, calculator: calculator).pretty)
                 case .text, .table:
-                    Output.write(Self.text(stored, reference, metrics: MetricsCalculator().metrics(for: stored.record)))
+                    Output.write(Self.text(stored, reference, metrics: calculator.metrics(for: stored.record)))
                 case .csv: throw Failure("--format: show prints text or json")
                 }
             }

@@ -99,10 +99,11 @@ enum OpenAPIDocument {
         ("/api/v1/records/{id}", .object([
             ("get", operation(
                 "getRecord", "One record with every printed and parsed value, provenance, notes and the full citation (`mbatlas show --format json`)",
-                parameters: [pathParameter("id", "Record id (1–75: Table 2 entries)")],
+                parameters: [pathParameter("id", "Record id (1–75: Table 2 entries)")] + assumptionParameters,
                 responses: [
                     ("200", json("The record", ref("RecordDetail"))),
-                    ("400", json("The id is not a positive whole number", ref("Error"))),
+                    ("400", json("The id is not a positive whole number, an assumption cannot be read (`parameter`) or an "
+                        + "unknown parameter", ref("Error"))),
                     ("404", json("No record has this id", ref("Error"))),
                 ])),
         ])),
@@ -217,7 +218,7 @@ enum OpenAPIDocument {
                         "Objectives, comma separated: "
                             + RankingObjective.allCases.map(\.rawValue).joined(separator: ", ")
                             + " (default capacity,cycle-life)", typed("string")),
-                ],
+                ] + assumptionParameters,
                 responses: [
                     ("200", json("One group per architecture (and capacity form)", array(ref("RankingGroup")))),
                     ("400", json("Malformed filter (with `position`), unknown objectives (`parameter`: by) or an "
@@ -770,6 +771,16 @@ enum OpenAPIDocument {
             ("description", .string(description)),
             ("content", .object([("application/json", .object([("schema", schema)]))])),
         ])
+    }
+
+    /// `assume-cathode-thickness`, `assume-cathode-density`, `assume-area`: values a conversion of
+    /// the derived metrics may use where a record prints none (`mbatlas show --assume-…`).
+    static var assumptionParameters: [JSONValue] {
+        [
+            queryParameter("assume-cathode-thickness", "Cathode thickness to assume where a record prints none, with a unit (1um)", typed("string")),
+            queryParameter("assume-cathode-density", "Cathode density to assume, with a unit (5.05g/cm3)", typed("string")),
+            queryParameter("assume-area", "Cell area to assume where a capacity is printed as a charge, with a unit (1cm2)", typed("string")),
+        ]
     }
 
     static func queryParameter(_ name: String, _ description: String, _ schema: JSONValue) -> JSONValue {

@@ -14,13 +14,13 @@ extension Site {
         }
 
         router.get("/api/v1/records/{id}") { request, context in
-            try refuseParameters(request)
+            let calculator = try metricsCalculator(try QueryString(decoding: request.uri.query))
             let id = context.parameters.get("id") ?? ""
-            return try cache.response(key: "api record " + id, version: try store.dataVersion()) {
+            return try cache.response(key: "api record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()) {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 return Responses.rendered(
-                    RecordReport.json(stored, reference: reference).pretty + "\n",
+                    RecordReport.json(stored, reference: reference, calculator: calculator).pretty + "\n",
                         contentType: "application/json; charset=utf-8")
             }
         }
@@ -36,15 +36,14 @@ extension Site {
         }
 
         router.get("/records/{id}") { request, context in
-            try refuseParameters(request)
+            let calculator = try metricsCalculator(try QueryString(decoding: request.uri.query))
             let id = context.parameters.get("id") ?? ""
-            return try cache.response(key: "page record " + id, version: try store.dataVersion()) {
+            return try cache.response(key: "page record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()) {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 return Responses.renderedHTML(
                     RecordPage.render(
-                        stored, reference: reference, metrics: MetricsCalculator().metrics(for: stored.record),
-                            links: .server))
+                        stored, reference: reference, metrics: calculator.metrics(for: stored.record), links: .server))
             }
         }
     }
@@ -65,6 +64,13 @@ extension Site {
             return Responses.rendered(RecordInterchange.csv(records), contentType: "text/csv; charset=utf-8", headers: headers)
         }
         return Responses.rendered(RecordInterchange.json(records), contentType: "application/json; charset=utf-8", headers: headers)
+    }
+
+    /// The metrics calculator for a record request, whose only parameters are the `assume-…`
+    /// ones; 400 naming a parameter that is unknown or cannot be read.
+    func metricsCalculator(_ params: QueryString) throws -> MetricsCalculator {
+        try params.requireKnown({ MetricAssumptions.optionNames.contains($0) }, known: MetricAssumptions.optionNames.joined(separator: ", "))
+        return try MetricsCalculator(assumingFrom: params)
     }
 
     /// The record with the id in the path: 400 when it is not a positive whole number, 404 when

@@ -23,7 +23,9 @@ extension Site {
         router.get("/api/v1/rank") { request, _ in
             try cache.response(key: "rank api " + (request.uri.query ?? ""), version: try store.dataVersion()) {
                 let params = try QueryString(decoding: request.uri.query)
-                try params.requireKnown({ ["where", "by"].contains($0) }, known: "where, by")
+                try params.requireKnown(
+                    { ["where", "by"].contains($0) || MetricAssumptions.optionNames.contains($0) },
+                    known: (["where", "by"] + MetricAssumptions.optionNames).joined(separator: ", "))
                 let query: RecordQuery
                 do throws(QueryError) {
                     query = try RecordQuery(where: params.nonBlank("where"))
@@ -31,7 +33,8 @@ extension Site {
                     throw WebError.filter(error)
                 }
                 let objectives = try RankingObjective.parse(params.nonBlank("by") ?? ScreenPage.defaultObjectives)
-                let groups = ParetoRanking(objectives: objectives).rank(try store.records(query).map(\.record))
+                let groups = ParetoRanking(objectives: objectives, calculator: try MetricsCalculator(assumingFrom: params))
+                    .rank(try store.records(query).map(\.record))
                 return Responses.rendered(
                     RankingReport.json(groups).pretty + "\n", contentType: "application/json; charset=utf-8")
             }
