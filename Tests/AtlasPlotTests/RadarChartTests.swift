@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AtlasPlot
@@ -28,6 +29,33 @@ struct RadarChartTests {
         let outline = try #require(svg.elements.first { $0.attributes["data-series"] == "s" })
         #expect(outline.attributes["fill"] == "none")
         #expect(!(outline.attributes["d"] ?? "").contains("Z"))
+    }
+
+    @Test("zeros on different axes stay apart; equal values of two series on one axis are spread apart")
+    func noHiddenMarks() throws {
+        var chart = RadarChart(axes: ["a", "b", "c", "d"])
+        chart.series = [
+            RadarSeries("s", values: [0, 0, 0.5, 0.8], shape: .circle),
+            RadarSeries("t", values: [0.3, 0.6, 0.5, 0.1], shape: .circle),
+        ]
+        let marks = try SVGInspector(try chart.render().svg).circleMarks
+        #expect(marks.count == 8)
+        for (i, m) in marks.enumerated() {
+            for n in marks[(i + 1)...] {
+                #expect(hypot(m.x - n.x, m.y - n.y) > 5, "marks \(m) and \(n) overlap")
+            }
+        }
+    }
+
+    @Test("a series with gaps gets dotted chords joining the values on either side of each gap")
+    func gapChords() throws {
+        var chart = RadarChart(axes: ["a", "b", "c", "d", "e"])
+        chart.series = [RadarSeries("s", values: [0.5, .nan, 0.7, .nan, 0.9])]
+        let svg = try SVGInspector(try chart.render().svg)
+        let drawn = svg.elements.filter { $0.attributes["data-series"] == "s" }
+        let chords = try #require(drawn.first { $0.attributes["stroke-dasharray"] != nil })
+        // Runs: [e, a] and [c]; chords join a → c and c → e.
+        #expect((chords.attributes["d"] ?? "").filter { $0 == "M" }.count == 2)
     }
 
     @Test("default vertex tooltips name the series, axis and value")

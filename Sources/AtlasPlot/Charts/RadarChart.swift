@@ -40,13 +40,19 @@ public struct RadarSeries: Sendable, Equatable {
 /// let svg = try chart.render().svg
 /// ```
 ///
-/// A non-finite value is dropped and counted; the outline then breaks at that axis and the
-/// polygon is not filled, so a gap is never drawn as a zero. A value outside 0…1 is an error.
+/// A non-finite value is dropped and counted; the outline then breaks at that axis (a thin dotted
+/// chord joins the values on either side, so the shape stays visible) and the polygon is not
+/// filled, so a gap is never drawn as a zero. A value outside 0…1 is an error. Zero sits on an
+/// inner ring (``innerRadius``), not at the centre, so zeros on different axes stay apart; marks
+/// of several series with the same value on an axis are spread across the axis so none hides
+/// another.
 public struct RadarChart: Sendable {
     public var axes: [String]
     public var series: [RadarSeries] = []
     /// Fractions of the radius where rings are drawn (and labelled beside the first axis).
-    public var rings: [Double] = [0.2, 0.4, 0.6, 0.8, 1.0]
+    public var rings: [Double] = [0, 0.2, 0.4, 0.6, 0.8, 1.0]
+    /// Where 0 sits, as a fraction of the radius: values map to `inner + (1 − inner)·v`.
+    public var innerRadius: Double = 0.12
     public var fillOpacity: Double = 0.1
     public var title: String?
     public var subtitle: String?
@@ -148,12 +154,27 @@ public struct RadarChart: Sendable {
             }
         }
 
+        let inner = min(max(innerRadius, 0), 0.5)
         func point(_ axis: Int, _ value: Double) -> (x: Double, y: Double) {
-            (centerX + radius * value * cosine(angles[axis]), centerY + radius * value * sine(angles[axis]))
+            let r = radius * (inner + (1 - inner) * value)
+            return (centerX + r * cosine(angles[axis]), centerY + r * sine(angles[axis]))
+        }
+        // Series sharing a value on an axis: their marks are spread perpendicular to the axis.
+        var spread: [Int: [Int: Double]] = [:]  // axis → series → offset in px
+        for axis in axes.indices {
+            var byValue: [Double: [Int]] = [:]
+            for (s, item) in series.enumerated() where item.values[axis].isFinite {
+                byValue[(item.values[axis] * 1e6).rounded() / 1e6, default: []].append(s)
+            }
+            for members in byValue.values where members.count > 1 {
+                for (j, s) in members.enumerated() {
+                    spread[axis, default: [:]][s] = (Double(j) - Double(members.count - 1) / 2) * 8
+                }
+            }
         }
 
         var grid: [SVGElement] = []
-        for ring in rings where ring > 0 && ring <= 1 {
+        for ring in rings where ring >= 0 && ring <= 1 {
             var ringElement = SVGElement(
                 "path", ["d": PathData.polygon(axes.indices.map { point($0, ring) }).string, "fill": "none"])
             ringElement.set("stroke", ring == 1 ? Color.axis.hex : Color.grid.hex)
@@ -161,7 +182,8 @@ public struct RadarChart: Sendable {
         }
         var spokes = PathData()
         for axis in axes.indices {
-            spokes.move(to: centerX, centerY)
+            let start = point(axis, 0)
+            spokes.move(to: start.x, start.y)
             let end = point(axis, 1)
             spokes.line(to: end.x, end.y)
         }
@@ -181,9 +203,9 @@ public struct RadarChart: Sendable {
             )
         }
         var ringLabels: [SVGElement] = []
-        for ring in rings where ring > 0 && ring <= 1 {
+        for ring in rings where ring >= 0 && ring <= 1 {
             var label = TextElement.line(
-                NumberText.string(ring, significantDigits: 2), x: centerX - 7, y: centerY - radius * ring + 3.5,
+                NumberText.string(ring, significantDigits: 2), x: centerX - 7, y: point(0, ring).y + 3.5,
                 size: 10, anchor: .end, color: .mutedInk)
             label.attributes.append(contentsOf: [
                 SVGAttribute("stroke", Color.white.hex), SVGAttribute("stroke-width", "3"),
@@ -211,7 +233,7 @@ public struct RadarChart: Sendable {
                 var runs: [[(x: Double, y: Double)]] = []
                 let start = (present.firstIndex(of: false) ?? 0) + 1
                 var run: [(x: Double, y: Double)] = []
-                for k in 0...axes.count {
+                for k in 0..<axes.count {
                     let axis = (start + k) % axes.count
                     if present[axis] {
                         run.append(point(axis, item.values[axis]))
@@ -224,9 +246,27 @@ public struct RadarChart: Sendable {
                 var outline = LineRenderer.path(.polyline(runs: runs), style: style)
                 outline.set("data-series", item.name)
                 polygons.append(outline)
+                // Dotted chords across the gaps, from the end of each run to the start of the next
+                // (two single values need one chord, not the same one twice).
+                let solid = runs.filter { !$0.isEmpty }
+                if solid.count > 1 {
+                    let twoPoints = solid.count == 2 && solid.allSatisfy { $0.count == 1 }
+                    let chordRuns = (0..<(twoPoints ? 1 : solid.count)).map { k in
+                        [solid[k].last!, solid[(k + 1) % solid.count].first!]
+                    }
+                    var chord = LineRenderer.path(
+                        .polyline(runs: chordRuns), style: LineStyle(color: style.color, width: 1, dash: [2, 3]))
+                    chord.set("data-series", item.name)
+                    chord.set("stroke-opacity", "0.7")
+                    polygons.append(chord)
+                }
             }
             for (axis, value) in item.values.enumerated() where value.isFinite {
-                let p = point(axis, value)
+                var p = point(axis, value)
+                if let offset = spread[axis]?[s] {
+                    p.x -= offset * sine(angles[axis])
+                    p.y += offset * cosine(angles[axis])
+                }
                 let tooltip =
                     item.tooltips.flatMap { axis < $0.count ? $0[axis] : nil }
                     ?? "\(item.name) — \(axes[axis]): \(NumberText.string(value, significantDigits: 2))"
