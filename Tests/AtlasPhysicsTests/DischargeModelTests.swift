@@ -19,7 +19,7 @@ struct DischargeModelTests {
         let i = model.currentDensity
         let system = FiniteVolumeDischarge.System(model: model, cells: cells, saltCells: 0, current: { _ in i })
         let integrator = TRBDF2Integrator(relativeTolerance: tolerance, absoluteTolerance: tolerance, initialStep: 1e-6)
-        var y = [Double](repeating: model.initialStoichiometry, count: cells)
+        var y = system.initialState
         var t = 0.0
         var out: [Double] = []
         for target in times {
@@ -78,6 +78,60 @@ struct DischargeModelTests {
             #expect(abs(fast.meanVoltage.si - reference.meanVoltage.si) < 2e-3, "\(rate)C mean voltage")
             #expect(fast.termination == reference.termination)
         }
+    }
+
+    @Test(
+        "the reference solver's curve starts at the exact initial state: t = 0, x_s = x0, nothing delivered, and the closed form's V(0)"
+    )
+    func referenceStartsAtInitialState() throws {
+        let lfp = design(rate: 10) { d in
+            d.useCathode(.lifepo4)
+            d.cutoff = Voltage(si: 3.3)
+        }
+        for d in [design(rate: 1), design(rate: 20), lfp] {
+            let model = try CellModel(d)
+            let first = try #require(try FiniteVolumeDischarge(model: model, cells: 200).run().curve.first)
+            #expect(first.time == 0 && first.chargeDensity == 0)
+            #expect(first.surfaceStoichiometry == model.initialStoichiometry)
+            #expect(abs(first.voltage - ConstantCurrentDischarge(model: model).voltage(at: 0)) < 1e-9)
+        }
+    }
+
+    @Test(
+        "a cut-off reached within microseconds (LiFePO₄, 10C, 3.3 V) is located in time as the closed form locates it, not reported at t = 0; refining the mesh moves the reference towards the closed form"
+    )
+    func earlyCutoff() throws {
+        let model = try CellModel(
+            design(rate: 10) { d in
+                d.useCathode(.lifepo4)
+                d.cutoff = Voltage(si: 3.3)
+            })
+        let closed = ConstantCurrentDischarge(model: model).summary()
+        #expect(closed.duration.si > 0 && closed.termination == .voltageCutoff)
+        // √(D·t) at the cut-off is ~10 pm, far below any cell: the face node's half cell then
+        // fills like a mixed volume, so the reference overestimates Q in proportion to Δ (first
+        // order) — each 4× refinement divides it by about 4.
+        var previous = Double.infinity
+        for cells in [200, 800, 3200] {
+            let reference = try FiniteVolumeDischarge(model: model, cells: cells).run().summary
+            #expect(reference.duration.si > 0 && reference.termination == .voltageCutoff, "\(cells) cells")
+            #expect(reference.capacity.si > closed.capacity.si, "\(cells) cells")
+            #expect(reference.capacity.si < previous / 3, "\(cells) cells")
+            previous = reference.capacity.si
+        }
+    }
+
+    @Test("a voltage at or below the cut-off when the current starts delivers nothing, in both solvers")
+    func cutoffAtStart() throws {
+        // 50C through 1000 Ω cm² drops 3.4 V at once, although U(x0) = 4.19 V is above the cut-off.
+        let model = try CellModel(design(rate: 50) { $0.interfaceResistance = ArealResistance(si: 0.1) })
+        let closed = ConstantCurrentDischarge(model: model).summary()
+        let reference = try FiniteVolumeDischarge(model: model, cells: 50).run(points: 5)
+        for summary in [closed, reference.summary] {
+            #expect(summary.capacity.si == 0 && summary.duration.si == 0)
+            #expect(summary.termination == .voltageCutoff)
+        }
+        #expect(reference.curve.count == 5 && reference.curve.allSatisfy { $0.time == 0 })
     }
 
     @Test("a current step: the reference solver follows the superposition of two closed-form responses")

@@ -54,6 +54,55 @@ struct SimulationRequestTests {
         #expect(error(SimulationRequest(mesh: 10, tolerance: 2))?.origin == .parameter("tolerance"))
     }
 
+    @Test("--mesh with --rates runs the reference solver at every rate, not the closed form")
+    func meshWithRates() throws {
+        let model = try CellModel(.defaultThinFilm)
+        let outcome = try SimulationRequest(rates: "1,5", mesh: 100).run()
+        guard case .rates(_, _, let summaries) = outcome else {
+            Issue.record("expected one summary per rate, got \(outcome)")
+            return
+        }
+        #expect(summaries.count == 2)
+        for (rate, summary) in zip([1.0, 5], summaries) {
+            let i = rate * model.oneCCurrentDensity
+            let reference = try FiniteVolumeDischarge(
+                model: model, currentDensity: i, cells: 100, tolerance: SimulationRequest.defaultTolerance
+            ).run().summary
+            let closed = ConstantCurrentDischarge(model: model, currentDensity: i).summary()
+            #expect(summary == reference, "\(rate)C")
+            // The closed form differs from a 100-cell solution (by 10⁻⁵–10⁻⁴ here), so equality with
+            // it would mean --mesh was ignored; both still agree to the solver's accuracy.
+            #expect(summary.capacity != closed.capacity, "\(rate)C")
+            #expect(abs(summary.capacity.si / closed.capacity.si - 1) < 1e-3, "\(rate)C")
+        }
+    }
+
+    @Test(
+        "--mesh with --points: the reference curve has that many samples equally spaced in time, from the exact initial state to the end state"
+    )
+    func meshPoints() throws {
+        let outcome = try SimulationRequest(points: 3, mesh: 100).run()
+        guard case .discharge(_, let model, let result) = outcome else {
+            Issue.record("expected one discharge, got \(outcome)")
+            return
+        }
+        let end = result.summary.duration.si
+        #expect(result.curve.map(\.time) == [0, end / 2, end])
+        #expect(result.curve[0].surfaceStoichiometry == model.initialStoichiometry)
+        #expect(result.curve[0].chargeDensity == 0)
+        // The middle sample is interpolated between solver steps; the closed form at the same time
+        // agrees to the 100-cell solution's accuracy (ΔQ ≈ 10⁻⁵ relative, see docs/SIMULATOR.md §6).
+        let closed = ConstantCurrentDischarge(model: model)
+        #expect(abs(result.curve[1].surfaceStoichiometry - closed.surfaceStoichiometry(at: end / 2)) < 1e-3)
+        #expect(abs(result.curve[1].voltage - closed.voltage(at: end / 2)) < 2e-3)
+        #expect(abs(result.curve[1].chargeDensity - model.currentDensity * end / 2) < 1e-9 * model.capacityDensity)
+        #expect(abs(result.curve[2].voltage - model.cutoff) < 1e-6)
+        #expect(result.curve[2].chargeDensity == result.summary.capacity.si)
+        // Without --points the library's reference run keeps every accepted step.
+        let full = try FiniteVolumeDischarge(model: model, cells: 100).run()
+        #expect(full.curve.count > 100)
+    }
+
     @Test("the JSON is SimulationOutput's: one summary, or one per rate")
     func json() throws {
         let model = try CellModel(.defaultThinFilm)

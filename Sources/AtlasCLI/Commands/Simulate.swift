@@ -17,7 +17,8 @@ extension MBAtlas {
                 row per rate (the data of a Ragone plot).
 
                 Constant-current discharges are solved in closed form (exact slab-diffusion series). \
-                --mesh N uses the finite-volume reference solver with N cells instead.
+                --mesh N uses the finite-volume reference solver with N cells instead, for the one \
+                discharge or for every rate of --rates; its curve is resampled to --points times.
                 """
         )
 
