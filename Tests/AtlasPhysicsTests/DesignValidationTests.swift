@@ -53,8 +53,11 @@ struct DesignValidationTests {
 
     @Test("non-physical parameters are rejected with a message naming the parameter")
     func rejections() {
-        #expect(message([("x0", "1.2")])?.hasPrefix("x0: must lie in the window") == true)
+        #expect(message([("x0", "1.2")])?.hasPrefix("x0: must lie in [x-min, 0.999·x-max) = [0.5, 0.999)") == true)
         #expect(message([("x0", "0.3")])?.hasPrefix("x0:") == true)
+        #expect(
+            message([("x-min", "0"), ("x0", "0")])
+                == "x0: must be above 0: the exchange current i₀ ∝ √(x(1 − x)) vanishes at x = 0; got 0.0")
         #expect(
             message([("cathode-thickness", "-1um")]) == "cathode-thickness: the thickness must be positive; got -1e-06")
         #expect(message([("electrolyte-thickness", "0um")])?.hasPrefix("electrolyte-thickness:") == true)

@@ -68,7 +68,8 @@ struct SimulateAPITests {
             let cases: [(String, HTTPResponse.Status, String, String)] = [
                 (
                     "x0=1.2", .unprocessableContent, "x0",
-                    "x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.2"
+                    "x0: must lie in [x-min, 0.999·x-max) = [0.5, 0.999), since the discharge ends when the "
+                        + "surface reaches 0.999·x-max; got 1.2"
                 ),
                 ("area=" + q("3 V"), .badRequest, "area", "area: 'V' is not an area unit at column 3"),
                 ("rates=1,x", .badRequest, "rates", "rates: 'x' is not a positive C-rate"),

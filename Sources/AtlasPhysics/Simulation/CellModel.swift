@@ -83,7 +83,13 @@ public struct CellModel: Sendable {
         try positive(design.cathodeRateConstant.si, .kCathode, "the rate constant")
         try positive(design.anodeExchangeCurrentDensity.si, .i0Anode, "the exchange current density")
         try positive(design.electrolyteThickness.si, .electrolyteThickness, "the thickness")
-        try positive(design.temperature.si, .temperature, "the absolute temperature")
+        guard design.temperature.si.isFinite, design.temperature.si > 0 else {
+            let shown = QuantityFormatter(style: .ascii, significantDigits: 6).number
+            let kelvin = design.temperature.si
+            throw .invalidParameter(
+                DesignParameter.temperature.key,
+                reason: "must be above absolute zero; got \(shown(kelvin)) K (\(shown(kelvin - PhysicalConstants.zeroCelsius)) °C)")
+        }
         try positive(design.cutoff.si, .cutoff, "the cut-off voltage")
         guard let sigma25 = design.electrolyteConductivity else {
             throw .missingParameter(
@@ -103,10 +109,19 @@ public struct CellModel: Sendable {
         guard hi > lo, hi <= 1 else {
             throw .invalidParameter(DesignParameter.xMax.key, reason: "must lie in (x-min, 1] = (\(lo), 1]; got \(hi)")
         }
-        guard x0 >= lo, x0 < CellModel.fullLithiationFraction * hi, x0 > 0 else {
+        // The discharge ends when the surface reaches 0.999·x_max, so that is x0's real upper bound.
+        let x0Limit = CellModel.fullLithiationFraction * hi
+        guard x0 >= lo, x0 < x0Limit else {
+            let shown = QuantityFormatter(style: .ascii, significantDigits: 6).number
             throw .invalidParameter(
                 DesignParameter.x0.key,
-                reason: "must lie in the window [x-min, x-max) = [\(lo), \(hi)) and be above 0; got \(x0)")
+                reason: "must lie in [x-min, 0.999·x-max) = [\(shown(lo)), \(shown(x0Limit))), since the discharge "
+                    + "ends when the surface reaches 0.999·x-max; got \(x0)")
+        }
+        guard x0 > 0 else {
+            throw .invalidParameter(
+                DesignParameter.x0.key,
+                reason: "must be above 0: the exchange current i₀ ∝ √(x(1 − x)) vanishes at x = 0; got \(x0)")
         }
         var g = design.geometry
         if let spec = design.structure {
