@@ -59,7 +59,7 @@ struct SimulateCommandTests {
             try failure(["--geometry", "tubes:d=5um"]) == "--geometry: cannot read 'tubes': missing wall=<length> for tubes")
         #expect(
             try failure(["--electrolyte", "PEO"])
-                == "--electrolyte-conductivity: PEO has no default conductivity in the atlas; give one")
+                == "--salt-diffusivity: a binary electrolyte (t₊ < 1) needs the salt diffusivity")
     }
 
     @Test("every numeric option takes a negative value after a space, and the design's validation names it")

@@ -208,17 +208,59 @@ struct DischargeModelTests {
     }
 
     @Test(
-        "Arrhenius: LiPON at 60 °C conducts exp((0.53 eV/k_B)(1/298.15 − 1/333.15 K)) times better, and a cold cell delivers less at 10C"
+        "Arrhenius: LiPON at 60 °C conducts exp((0.58 eV/k_B)(1/298.15 − 1/333.15 K)) times better, as the materials library computes, and a cold cell delivers less at 10C"
     )
     func temperature() throws {
         let warm = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 333.15) })
-        let factor = exp((0.53 / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
+        let factor = exp((0.58 / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
         #expect(abs(warm.conductivity / 3e-4 / factor - 1) < 1e-12)
+        let library = try DesignElectrolyte.lipon.conductivity(at: Temperature(si: 333.15))
+        #expect(abs(warm.conductivity / library.si - 1) < 1e-12)
         let cold = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 273.15) })
         let room = try CellModel(design(rate: 10))
         #expect(
             ConstantCurrentDischarge(model: cold).summary().capacity
                 < ConstantCurrentDischarge(model: room).summary().capacity)
+    }
+
+    @Test(
+        "an electrolyte without an activation energy (PEO) is refused away from its 25 °C reference, naming electrolyte-activation-energy; given one, σ and D_e follow it"
+    )
+    func polymerTemperature() throws {
+        func polymer(_ change: (inout DischargeDesign) -> Void) -> DischargeDesign {
+            design(rate: 2) { d in
+                d.useElectrolyte(.peo)
+                d.saltDiffusivity = Diffusivity(si: 1e-13)
+                d.saltConcentration = Concentration(si: 1000)
+                // 20 µm of polymer: the salt polarization, not the cathode, limits the cell at 25 °C.
+                d.electrolyteThickness = Length(si: 20e-6)
+                change(&d)
+            }
+        }
+        #expect(
+            throws: SimulationError.missingParameter(
+                "electrolyte-activation-energy",
+                reason: "PEO has no cited activation energy, so its conductivity at 25 °C cannot be carried to 60 °C; "
+                    + "give one, or simulate at 25 °C")
+        ) {
+            try CellModel(polymer { $0.temperature = Temperature(si: 333.15) })
+        }
+        // Within the library's 0.5 K of the reference, the 25 °C value is used as it is.
+        let near = try CellModel(polymer { $0.temperature = Temperature(si: 298.5) })
+        #expect(abs(near.conductivity - 2.6e-3) < 1e-15)
+        let ea = 0.5
+        let warm = try CellModel(
+            polymer { d in
+                d.temperature = Temperature(si: 333.15)
+                d.conductivityActivationEnergy = ActivationEnergy(canonical: ea)
+            })
+        let factor = exp((ea / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
+        #expect(abs(warm.conductivity / 2.6e-3 / factor - 1) < 1e-12)
+        #expect(abs(try #require(warm.saltTransport).diffusivity / 1e-13 / factor - 1) < 1e-12)
+        let room = try CellModel(polymer { _ in })
+        #expect(
+            ConstantCurrentDischarge(model: warm).summary().capacity
+                > ConstantCurrentDischarge(model: room).summary().capacity)
     }
 
     @Test(

@@ -1,3 +1,4 @@
+import AtlasCore
 import Foundation
 import Testing
 
@@ -119,13 +120,46 @@ struct SimulationRequestTests {
         #expect(single.ragone == nil)
     }
 
-    @Test("every parameter has a help text, and its shown default is the default cell's")
+    @Test(
+        "every parameter has a help text; its shown default is the default cell's, or one per cathode or electrolyte when those differ"
+    )
     func help() throws {
         for p in DesignParameter.allCases {
             #expect(!p.summary.isEmpty)
-            if let shown = p.defaultText {
+            if let perMaterial = p.materialDefaults {
+                #expect(p.help.hasSuffix("(default: \(perMaterial))"))
+            } else if let shown = p.defaultText {
                 #expect(p.help.hasSuffix("(default: \(shown))"))
             }
+        }
+        // The audit's case: PEO has no activation energy, and the help no longer implies 0.53 eV for it.
+        #expect(DesignParameter.electrolyteActivationEnergy.help.hasSuffix("(default: LiPON 0.58eV, PEO none)"))
+        #expect(
+            DesignParameter.electrolyteConductivity.help.hasSuffix("(default: LiPON 3e-6S/cm, PEO 2.6e-5S/cm)"))
+        #expect(DesignParameter.transferenceNumber.help.hasSuffix("(default: LiPON 1, PEO 0.2)"))
+        #expect(
+            DesignParameter.cutoff.help.hasSuffix("(default: LiCoO2 3V, LiMn2O4 3.7V, LiFePO4 2V, NMC811 3V, NCA 3V)"))
+        // Parameters that do not depend on the material keep the single default.
+        #expect(DesignParameter.area.help == "Footprint area. (default: 1cm2)")
+    }
+
+    @Test("the per-material defaults the help shows are the values choosing that material gives")
+    func materialDefaultsAreTheMaterials() throws {
+        for cathode in IntercalationCathode.all {
+            var d = DischargeDesign.defaultThinFilm
+            try d.apply([(key: "cathode", value: cathode.name)])
+            let shown = try #require(DesignParameter.cutoff.materialDefaults)
+            let cutoff = QuantityFormatter(style: .ascii, significantDigits: 5).number(d.cutoff.si)
+            #expect(shown.contains("\(cathode.name) \(cutoff)V"))
+        }
+        for electrolyte in ElectrolyteMaterial.all {
+            var d = DischargeDesign.defaultThinFilm
+            try d.apply([(key: "electrolyte", value: electrolyte.name)])
+            let shown = try #require(DesignParameter.electrolyteActivationEnergy.materialDefaults)
+            let text = d.conductivityActivationEnergy.map {
+                QuantityFormatter(style: .ascii, significantDigits: 5).number($0.canonical) + "eV"
+            }
+            #expect(shown.contains("\(electrolyte.name) \(text ?? "none")"))
         }
     }
 }

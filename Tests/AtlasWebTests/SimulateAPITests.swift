@@ -78,8 +78,8 @@ struct SimulateAPITests {
                     "cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0"
                 ),
                 (
-                    "electrolyte=PEO", .unprocessableContent, "electrolyte-conductivity",
-                    "electrolyte-conductivity: PEO has no default conductivity in the atlas; give one"
+                    "electrolyte=PEO", .unprocessableContent, "salt-diffusivity",
+                    "salt-diffusivity: a binary electrolyte (t₊ < 1) needs the salt diffusivity"
                 ),
                 (
                     "geometry=" + q("tubes:d=5um"), .badRequest, "geometry",

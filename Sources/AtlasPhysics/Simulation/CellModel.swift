@@ -14,8 +14,10 @@ import Foundation
 ///   concentration overpotential η_e = (2RT/F)(1 − t₊)·ln(c_e(0)/c_e(L_e));
 /// - V = U(x_s) − η_c − η_a − i_e·L_e/σ − i_int·R_int − η_e.
 ///
-/// Temperature: σ, D and k follow Arrhenius laws X(T) = X(25 °C)·exp(−(E_a/k_B)(1/T − 1/T₂₅))
-/// where an activation energy is given, and stay at their 25 °C values otherwise.
+/// Temperature: σ, D and k follow Arrhenius laws X(T) = X(T_ref)·exp(−(E_a/k_B)(1/T − 1/T_ref))
+/// where an activation energy is given (T_ref: the electrolyte's reference temperature for σ,
+/// 25 °C for D and k). D and k stay at their 25 °C values otherwise; σ without an activation
+/// energy is refused away from its reference temperature (the materials library's rule).
 public struct CellModel: Sendable {
     public let design: DischargeDesign
     public let openCircuitVoltage: OpenCircuitVoltage
@@ -61,7 +63,7 @@ public struct CellModel: Sendable {
     /// 2RT/F (V): the scale of the symmetric Butler–Volmer overpotentials.
     public let thermalVoltage2: Double
 
-    /// The reference temperature of the 25 °C parameter values.
+    /// The reference temperature of the 25 °C parameter values (D, k).
     public static let referenceTemperature = 298.15
 
     /// Termination threshold on the surface stoichiometry, as a fraction of x_max.
@@ -97,6 +99,21 @@ public struct CellModel: Sendable {
                 reason: "\(design.electrolyteName) has no default conductivity in the atlas; give one")
         }
         try positive(sigma25.si, .electrolyteConductivity, "the conductivity")
+        // The materials library's rule: without an activation energy, a conductivity is known at
+        // its reference temperature only.
+        let sigmaReference = design.electrolyteReferenceTemperature.si
+        if design.conductivityActivationEnergy == nil,
+            abs(design.temperature.si - sigmaReference) > DesignElectrolyte.referenceTemperatureTolerance
+        {
+            let celsius = { (k: Double) in
+                QuantityFormatter(style: .ascii, significantDigits: 4).number(k - PhysicalConstants.zeroCelsius) + " °C"
+            }
+            throw .missingParameter(
+                DesignParameter.electrolyteActivationEnergy.key,
+                reason: "\(design.electrolyteName) has no cited activation energy, so its conductivity at "
+                    + "\(celsius(sigmaReference)) cannot be carried to \(celsius(design.temperature.si)); "
+                    + "give one, or simulate at \(celsius(sigmaReference))")
+        }
         guard design.interfaceResistance.si >= 0, design.interfaceResistance.si.isFinite else {
             throw .invalidParameter(DesignParameter.interfaceResistance.key, reason: "must be zero or positive")
         }
@@ -150,10 +167,9 @@ public struct CellModel: Sendable {
         }
 
         let T = design.temperature.si
-        func arrhenius(_ energy: ActivationEnergy?) -> Double {
+        func arrhenius(_ energy: ActivationEnergy?, from reference: Double = CellModel.referenceTemperature) -> Double {
             guard let energy else { return 1 }
-            return exp(
-                -(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / CellModel.referenceTemperature))
+            return exp(-(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / reference))
         }
         openCircuitVoltage = design.cathode.openCircuitVoltage
         openCircuitTable = design.cathode.openCircuitTable
@@ -165,7 +181,7 @@ public struct CellModel: Sendable {
         initialStoichiometry = x0
         rateConstant = design.cathodeRateConstant.si * arrhenius(design.rateConstantActivationEnergy)
         anodeExchangeCurrentDensity = design.anodeExchangeCurrentDensity.si
-        conductivity = sigma25.si * arrhenius(design.conductivityActivationEnergy)
+        conductivity = sigma25.si * arrhenius(design.conductivityActivationEnergy, from: sigmaReference)
         electrolytePath = g.electrolytePathLength?.si ?? design.electrolyteThickness.si
         interfaceResistance = design.interfaceResistance.si
         temperature = T
@@ -197,7 +213,7 @@ public struct CellModel: Sendable {
             // separate value it follows the conductivity's activation energy.
             saltTransport = SaltTransport(
                 transferenceNumber: tPlus,
-                diffusivity: d.si * arrhenius(design.conductivityActivationEnergy),
+                diffusivity: d.si * arrhenius(design.conductivityActivationEnergy, from: sigmaReference),
                 concentration: c.si)
         }
 
