@@ -6,12 +6,15 @@ import AtlasPlot
 /// its discharge curves.
 public struct SimulatedDesign: Sendable {
     public let name: String
+    /// The cell that was simulated (its cathode and electrolyte label the figures).
+    public let model: CellModel
     public let ragone: RagoneCurve
     public let discharges: DischargeFamily
 
     /// Simulates `design` at `rates` (C-rates).
     public init(name: String, model: CellModel, rates: [Double]) throws(SimulationError) {
         self.name = name
+        self.model = model
         ragone = try RagoneCurve(model: model, rates: rates)
         discharges = try DischargeFamily(model: model, rates: rates)
     }
@@ -48,8 +51,18 @@ enum DischargeFigure {
                 drawing: .line, lineStyle: LineStyle(color: colors[index], width: 2))
         }
         chart.title = "Simulated discharge curves: \(sim.name)"
-        chart.subtitle = "Single-ion solid electrolyte, dense cathode film; model and validation in docs/SIMULATOR.md"
-        chart.source = "Microbattery Atlas discharge simulator (AtlasPhysics); LiCoO₂ OCV: Dualfoil fit (Marquis et al. 2019)"
+        let design = sim.model.design
+        let electrolyte: String
+        switch design.electrolyteTransport {
+        case .singleIon: electrolyte = "single-ion"
+        case .binary(let t): electrolyte = "binary, t₊ = \(QuantityFormatter.shortest(t))"
+        }
+        chart.subtitle =
+            "Dense \(design.cathode.name) film, \(design.electrolyteName) electrolyte (\(electrolyte)), Li anode; "
+            + "model and validation in docs/SIMULATOR.md"
+        chart.source =
+            "Microbattery Atlas discharge simulator (AtlasPhysics); \(design.cathode.name) OCV: "
+            + sim.model.openCircuitVoltage.source
         chart.legendTitle = "Rate"
         chart.width = context.width
         return AtlasFigure(name: .discharge, chart: try chart.render(), recordIDs: [], note: "\(sim.discharges.rates.count) rates")

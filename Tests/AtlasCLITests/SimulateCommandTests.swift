@@ -44,7 +44,8 @@ struct SimulateCommandTests {
     func failures() throws {
         #expect(
             try failure(["--x0", "1.2"])
-                == "--x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.2")
+                == "--x0: must lie in [x-min, 0.999·x-max) = [0.5, 0.999), since the discharge ends when the "
+                + "surface reaches 0.999·x-max; got 1.2")
         #expect(
             try failure(["--cathode-thickness=-2um"])
                 == "--cathode-thickness: the thickness must be positive; got -2e-06")
@@ -58,7 +59,24 @@ struct SimulateCommandTests {
             try failure(["--geometry", "tubes:d=5um"]) == "--geometry: cannot read 'tubes': missing wall=<length> for tubes")
         #expect(
             try failure(["--electrolyte", "PEO"])
-                == "--electrolyte-conductivity: PEO has no default conductivity in the atlas; give one")
+                == "--salt-diffusivity: a binary electrolyte (t₊ < 1) needs the salt diffusivity")
+    }
+
+    @Test("every numeric option takes a negative value after a space, and the design's validation names it")
+    func negativeValuesParse() throws {
+        #expect(
+            try failure(["--cathode-thickness", "-1um"]) == "--cathode-thickness: the thickness must be positive; got -1e-06")
+        #expect(try failure(["--rate", "-2C"]) == "--rate: the C-rate must be positive; got -2.0")
+        #expect(
+            try failure(["--temperature", "-300C"]) == "--temperature: must be above absolute zero; got -26.85 K (-300 °C)")
+        #expect(try failure(["--interface-resistance", "-5ohm.cm2"]) == "--interface-resistance: must be zero or positive")
+        #expect(try failure(["--x0", "-0.1"])?.hasPrefix("--x0: must lie in [x-min, 0.999·x-max)") == true)
+        let simulate = try MBAtlas.Simulate.parse(["--points", "-3", "--mesh", "-1", "--tolerance", "-1e-7"])
+        #expect(simulate.points == -3 && simulate.mesh == -1 && simulate.tolerance == -1e-7)
+        let sweep = try MBAtlas.Sweep.parse(["--vary", "rate=1,2", "--workers", "-1", "--batch", "-5"])
+        #expect(sweep.workers == -1 && sweep.batch == -5)
+        // Names (not numbers) still refuse to swallow the next option.
+        #expect(throws: (any Error).self) { try MBAtlas.Simulate.parse(["--cathode", "--rate", "2C"]) }
     }
 
     @Test("a design file is read, and its errors name the file and key")
@@ -69,7 +87,8 @@ struct SimulateCommandTests {
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(
             try failure(["--design", url.path])
-                == "--design \(url.path): x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.5"
+                == "--design \(url.path): x0: must lie in [x-min, 0.999·x-max) = [0.5, 0.999), since the "
+                + "discharge ends when the surface reaches 0.999·x-max; got 1.5"
         )
         // A command-line option overrides the file.
         let command = try MBAtlas.Simulate.parse(["--design", url.path, "--x0", "0.55"])

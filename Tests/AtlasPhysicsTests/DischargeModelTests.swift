@@ -19,7 +19,7 @@ struct DischargeModelTests {
         let i = model.currentDensity
         let system = FiniteVolumeDischarge.System(model: model, cells: cells, saltCells: 0, current: { _ in i })
         let integrator = TRBDF2Integrator(relativeTolerance: tolerance, absoluteTolerance: tolerance, initialStep: 1e-6)
-        var y = [Double](repeating: model.initialStoichiometry, count: cells)
+        var y = system.initialState
         var t = 0.0
         var out: [Double] = []
         for target in times {
@@ -78,6 +78,60 @@ struct DischargeModelTests {
             #expect(abs(fast.meanVoltage.si - reference.meanVoltage.si) < 2e-3, "\(rate)C mean voltage")
             #expect(fast.termination == reference.termination)
         }
+    }
+
+    @Test(
+        "the reference solver's curve starts at the exact initial state: t = 0, x_s = x0, nothing delivered, and the closed form's V(0)"
+    )
+    func referenceStartsAtInitialState() throws {
+        let lfp = design(rate: 10) { d in
+            d.useCathode(.lifepo4)
+            d.cutoff = Voltage(si: 3.3)
+        }
+        for d in [design(rate: 1), design(rate: 20), lfp] {
+            let model = try CellModel(d)
+            let first = try #require(try FiniteVolumeDischarge(model: model, cells: 200).run().curve.first)
+            #expect(first.time == 0 && first.chargeDensity == 0)
+            #expect(first.surfaceStoichiometry == model.initialStoichiometry)
+            #expect(abs(first.voltage - ConstantCurrentDischarge(model: model).voltage(at: 0)) < 1e-9)
+        }
+    }
+
+    @Test(
+        "a cut-off reached within microseconds (LiFePO₄, 10C, 3.3 V) is located in time as the closed form locates it, not reported at t = 0; refining the mesh moves the reference towards the closed form"
+    )
+    func earlyCutoff() throws {
+        let model = try CellModel(
+            design(rate: 10) { d in
+                d.useCathode(.lifepo4)
+                d.cutoff = Voltage(si: 3.3)
+            })
+        let closed = ConstantCurrentDischarge(model: model).summary()
+        #expect(closed.duration.si > 0 && closed.termination == .voltageCutoff)
+        // √(D·t) at the cut-off is ~10 pm, far below any cell: the face node's half cell then
+        // fills like a mixed volume, so the reference overestimates Q in proportion to Δ (first
+        // order) — each 4× refinement divides it by about 4.
+        var previous = Double.infinity
+        for cells in [200, 800, 3200] {
+            let reference = try FiniteVolumeDischarge(model: model, cells: cells).run().summary
+            #expect(reference.duration.si > 0 && reference.termination == .voltageCutoff, "\(cells) cells")
+            #expect(reference.capacity.si > closed.capacity.si, "\(cells) cells")
+            #expect(reference.capacity.si < previous / 3, "\(cells) cells")
+            previous = reference.capacity.si
+        }
+    }
+
+    @Test("a voltage at or below the cut-off when the current starts delivers nothing, in both solvers")
+    func cutoffAtStart() throws {
+        // 50C through 1000 Ω cm² drops 3.4 V at once, although U(x0) = 4.19 V is above the cut-off.
+        let model = try CellModel(design(rate: 50) { $0.interfaceResistance = ArealResistance(si: 0.1) })
+        let closed = ConstantCurrentDischarge(model: model).summary()
+        let reference = try FiniteVolumeDischarge(model: model, cells: 50).run(points: 5)
+        for summary in [closed, reference.summary] {
+            #expect(summary.capacity.si == 0 && summary.duration.si == 0)
+            #expect(summary.termination == .voltageCutoff)
+        }
+        #expect(reference.curve.count == 5 && reference.curve.allSatisfy { $0.time == 0 })
     }
 
     @Test("a current step: the reference solver follows the superposition of two closed-form responses")
@@ -154,17 +208,59 @@ struct DischargeModelTests {
     }
 
     @Test(
-        "Arrhenius: LiPON at 60 °C conducts exp((0.53 eV/k_B)(1/298.15 − 1/333.15 K)) times better, and a cold cell delivers less at 10C"
+        "Arrhenius: LiPON at 60 °C conducts exp((0.58 eV/k_B)(1/298.15 − 1/333.15 K)) times better, as the materials library computes, and a cold cell delivers less at 10C"
     )
     func temperature() throws {
         let warm = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 333.15) })
-        let factor = exp((0.53 / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
+        let factor = exp((0.58 / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
         #expect(abs(warm.conductivity / 3e-4 / factor - 1) < 1e-12)
+        let library = try DesignElectrolyte.lipon.conductivity(at: Temperature(si: 333.15))
+        #expect(abs(warm.conductivity / library.si - 1) < 1e-12)
         let cold = try CellModel(design(rate: 10) { $0.temperature = Temperature(si: 273.15) })
         let room = try CellModel(design(rate: 10))
         #expect(
             ConstantCurrentDischarge(model: cold).summary().capacity
                 < ConstantCurrentDischarge(model: room).summary().capacity)
+    }
+
+    @Test(
+        "an electrolyte without an activation energy (PEO) is refused away from its 25 °C reference, naming electrolyte-activation-energy; given one, σ and D_e follow it"
+    )
+    func polymerTemperature() throws {
+        func polymer(_ change: (inout DischargeDesign) -> Void) -> DischargeDesign {
+            design(rate: 2) { d in
+                d.useElectrolyte(.peo)
+                d.saltDiffusivity = Diffusivity(si: 1e-13)
+                d.saltConcentration = Concentration(si: 1000)
+                // 20 µm of polymer: the salt polarization, not the cathode, limits the cell at 25 °C.
+                d.electrolyteThickness = Length(si: 20e-6)
+                change(&d)
+            }
+        }
+        #expect(
+            throws: SimulationError.missingParameter(
+                "electrolyte-activation-energy",
+                reason: "PEO has no cited activation energy, so its conductivity at 25 °C cannot be carried to 60 °C; "
+                    + "give one, or simulate at 25 °C")
+        ) {
+            try CellModel(polymer { $0.temperature = Temperature(si: 333.15) })
+        }
+        // Within the library's 0.5 K of the reference, the 25 °C value is used as it is.
+        let near = try CellModel(polymer { $0.temperature = Temperature(si: 298.5) })
+        #expect(abs(near.conductivity - 2.6e-3) < 1e-15)
+        let ea = 0.5
+        let warm = try CellModel(
+            polymer { d in
+                d.temperature = Temperature(si: 333.15)
+                d.conductivityActivationEnergy = ActivationEnergy(canonical: ea)
+            })
+        let factor = exp((ea / PhysicalConstants.boltzmannEV) * (1 / 298.15 - 1 / 333.15))
+        #expect(abs(warm.conductivity / 2.6e-3 / factor - 1) < 1e-12)
+        #expect(abs(try #require(warm.saltTransport).diffusivity / 1e-13 / factor - 1) < 1e-12)
+        let room = try CellModel(polymer { _ in })
+        #expect(
+            ConstantCurrentDischarge(model: warm).summary().capacity
+                > ConstantCurrentDischarge(model: room).summary().capacity)
     }
 
     @Test(

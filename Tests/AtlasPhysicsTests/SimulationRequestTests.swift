@@ -1,3 +1,4 @@
+import AtlasCore
 import Foundation
 import Testing
 
@@ -54,6 +55,55 @@ struct SimulationRequestTests {
         #expect(error(SimulationRequest(mesh: 10, tolerance: 2))?.origin == .parameter("tolerance"))
     }
 
+    @Test("--mesh with --rates runs the reference solver at every rate, not the closed form")
+    func meshWithRates() throws {
+        let model = try CellModel(.defaultThinFilm)
+        let outcome = try SimulationRequest(rates: "1,5", mesh: 100).run()
+        guard case .rates(_, _, let summaries) = outcome else {
+            Issue.record("expected one summary per rate, got \(outcome)")
+            return
+        }
+        #expect(summaries.count == 2)
+        for (rate, summary) in zip([1.0, 5], summaries) {
+            let i = rate * model.oneCCurrentDensity
+            let reference = try FiniteVolumeDischarge(
+                model: model, currentDensity: i, cells: 100, tolerance: SimulationRequest.defaultTolerance
+            ).run().summary
+            let closed = ConstantCurrentDischarge(model: model, currentDensity: i).summary()
+            #expect(summary == reference, "\(rate)C")
+            // The closed form differs from a 100-cell solution (by 10⁻⁵–10⁻⁴ here), so equality with
+            // it would mean --mesh was ignored; both still agree to the solver's accuracy.
+            #expect(summary.capacity != closed.capacity, "\(rate)C")
+            #expect(abs(summary.capacity.si / closed.capacity.si - 1) < 1e-3, "\(rate)C")
+        }
+    }
+
+    @Test(
+        "--mesh with --points: the reference curve has that many samples equally spaced in time, from the exact initial state to the end state"
+    )
+    func meshPoints() throws {
+        let outcome = try SimulationRequest(points: 3, mesh: 100).run()
+        guard case .discharge(_, let model, let result) = outcome else {
+            Issue.record("expected one discharge, got \(outcome)")
+            return
+        }
+        let end = result.summary.duration.si
+        #expect(result.curve.map(\.time) == [0, end / 2, end])
+        #expect(result.curve[0].surfaceStoichiometry == model.initialStoichiometry)
+        #expect(result.curve[0].chargeDensity == 0)
+        // The middle sample is interpolated between solver steps; the closed form at the same time
+        // agrees to the 100-cell solution's accuracy (ΔQ ≈ 10⁻⁵ relative, see docs/SIMULATOR.md §6).
+        let closed = ConstantCurrentDischarge(model: model)
+        #expect(abs(result.curve[1].surfaceStoichiometry - closed.surfaceStoichiometry(at: end / 2)) < 1e-3)
+        #expect(abs(result.curve[1].voltage - closed.voltage(at: end / 2)) < 2e-3)
+        #expect(abs(result.curve[1].chargeDensity - model.currentDensity * end / 2) < 1e-9 * model.capacityDensity)
+        #expect(abs(result.curve[2].voltage - model.cutoff) < 1e-6)
+        #expect(result.curve[2].chargeDensity == result.summary.capacity.si)
+        // Without --points the library's reference run keeps every accepted step.
+        let full = try FiniteVolumeDischarge(model: model, cells: 100).run()
+        #expect(full.curve.count > 100)
+    }
+
     @Test("the JSON is SimulationOutput's: one summary, or one per rate")
     func json() throws {
         let model = try CellModel(.defaultThinFilm)
@@ -70,13 +120,46 @@ struct SimulationRequestTests {
         #expect(single.ragone == nil)
     }
 
-    @Test("every parameter has a help text, and its shown default is the default cell's")
+    @Test(
+        "every parameter has a help text; its shown default is the default cell's, or one per cathode or electrolyte when those differ"
+    )
     func help() throws {
         for p in DesignParameter.allCases {
             #expect(!p.summary.isEmpty)
-            if let shown = p.defaultText {
+            if let perMaterial = p.materialDefaults {
+                #expect(p.help.hasSuffix("(default: \(perMaterial))"))
+            } else if let shown = p.defaultText {
                 #expect(p.help.hasSuffix("(default: \(shown))"))
             }
+        }
+        // The audit's case: PEO has no activation energy, and the help no longer implies 0.53 eV for it.
+        #expect(DesignParameter.electrolyteActivationEnergy.help.hasSuffix("(default: LiPON 0.58eV, PEO none)"))
+        #expect(
+            DesignParameter.electrolyteConductivity.help.hasSuffix("(default: LiPON 3e-6S/cm, PEO 2.6e-5S/cm)"))
+        #expect(DesignParameter.transferenceNumber.help.hasSuffix("(default: LiPON 1, PEO 0.2)"))
+        #expect(
+            DesignParameter.cutoff.help.hasSuffix("(default: LiCoO2 3V, LiMn2O4 3.7V, LiFePO4 2V, NMC811 3V, NCA 3V)"))
+        // Parameters that do not depend on the material keep the single default.
+        #expect(DesignParameter.area.help == "Footprint area. (default: 1cm2)")
+    }
+
+    @Test("the per-material defaults the help shows are the values choosing that material gives")
+    func materialDefaultsAreTheMaterials() throws {
+        for cathode in IntercalationCathode.all {
+            var d = DischargeDesign.defaultThinFilm
+            try d.apply([(key: "cathode", value: cathode.name)])
+            let shown = try #require(DesignParameter.cutoff.materialDefaults)
+            let cutoff = QuantityFormatter(style: .ascii, significantDigits: 5).number(d.cutoff.si)
+            #expect(shown.contains("\(cathode.name) \(cutoff)V"))
+        }
+        for electrolyte in ElectrolyteMaterial.all {
+            var d = DischargeDesign.defaultThinFilm
+            try d.apply([(key: "electrolyte", value: electrolyte.name)])
+            let shown = try #require(DesignParameter.electrolyteActivationEnergy.materialDefaults)
+            let text = d.conductivityActivationEnergy.map {
+                QuantityFormatter(style: .ascii, significantDigits: 5).number($0.canonical) + "eV"
+            }
+            #expect(shown.contains("\(electrolyte.name) \(text ?? "none")"))
         }
     }
 }

@@ -68,7 +68,8 @@ struct SimulateAPITests {
             let cases: [(String, HTTPResponse.Status, String, String)] = [
                 (
                     "x0=1.2", .unprocessableContent, "x0",
-                    "x0: must lie in the window [x-min, x-max) = [0.5, 1.0) and be above 0; got 1.2"
+                    "x0: must lie in [x-min, 0.999·x-max) = [0.5, 0.999), since the discharge ends when the "
+                        + "surface reaches 0.999·x-max; got 1.2"
                 ),
                 ("area=" + q("3 V"), .badRequest, "area", "area: 'V' is not an area unit at column 3"),
                 ("rates=1,x", .badRequest, "rates", "rates: 'x' is not a positive C-rate"),
@@ -77,8 +78,8 @@ struct SimulateAPITests {
                     "cutoff: 4.5 V is not below the open-circuit voltage 4.186 V at x0"
                 ),
                 (
-                    "electrolyte=PEO", .unprocessableContent, "electrolyte-conductivity",
-                    "electrolyte-conductivity: PEO has no default conductivity in the atlas; give one"
+                    "electrolyte=PEO", .unprocessableContent, "salt-diffusivity",
+                    "salt-diffusivity: a binary electrolyte (t₊ < 1) needs the salt diffusivity"
                 ),
                 (
                     "geometry=" + q("tubes:d=5um"), .badRequest, "geometry",

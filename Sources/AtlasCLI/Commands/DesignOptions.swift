@@ -13,64 +13,66 @@ struct DesignOptions: ParsableArguments {
     var designFile: String?
 
     // Help texts and defaults come from the library (DesignParameter.summary/defaultText), which
-    // the /simulate form shows too.
+    // the /simulate form shows too. Numeric options parse `.unconditional`ly so that a negative
+    // value after a space (`--cathode-thickness -1um`) reaches the design's own validation and
+    // its message naming the option, instead of ArgumentParser's "Missing value".
     @Option(help: ArgumentHelp(DesignParameter.cathode.help))
     var cathode: String?
-    @Option(help: ArgumentHelp(DesignParameter.cathodeThickness.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.cathodeThickness.help))
     var cathodeThickness: String?
-    @Option(help: ArgumentHelp(DesignParameter.area.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.area.help))
     var area: String?
-    @Option(help: ArgumentHelp(DesignParameter.diffusivity.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.diffusivity.help))
     var diffusivity: String?
-    @Option(help: ArgumentHelp(DesignParameter.cmax.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.cmax.help))
     var cmax: String?
-    @Option(help: ArgumentHelp(DesignParameter.xMin.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.xMin.help))
     var xMin: String?
-    @Option(help: ArgumentHelp(DesignParameter.xMax.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.xMax.help))
     var xMax: String?
-    @Option(help: ArgumentHelp(DesignParameter.x0.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.x0.help))
     var x0: String?
-    @Option(help: ArgumentHelp(DesignParameter.kCathode.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.kCathode.help))
     var kCathode: String?
-    @Option(help: ArgumentHelp(DesignParameter.i0Anode.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.i0Anode.help))
     var i0Anode: String?
     @Option(help: ArgumentHelp(DesignParameter.electrolyte.help))
     var electrolyte: String?
-    @Option(help: ArgumentHelp(DesignParameter.electrolyteConductivity.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.electrolyteConductivity.help))
     var electrolyteConductivity: String?
-    @Option(help: ArgumentHelp(DesignParameter.electrolyteThickness.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.electrolyteThickness.help))
     var electrolyteThickness: String?
-    @Option(help: ArgumentHelp(DesignParameter.interfaceResistance.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.interfaceResistance.help))
     var interfaceResistance: String?
-    @Option(help: ArgumentHelp(DesignParameter.transferenceNumber.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.transferenceNumber.help))
     var transferenceNumber: String?
-    @Option(help: ArgumentHelp(DesignParameter.saltDiffusivity.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.saltDiffusivity.help))
     var saltDiffusivity: String?
-    @Option(help: ArgumentHelp(DesignParameter.saltConcentration.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.saltConcentration.help))
     var saltConcentration: String?
-    @Option(help: ArgumentHelp(DesignParameter.temperature.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.temperature.help))
     var temperature: String?
-    @Option(help: ArgumentHelp(DesignParameter.electrolyteActivationEnergy.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.electrolyteActivationEnergy.help))
     var electrolyteActivationEnergy: String?
-    @Option(help: ArgumentHelp(DesignParameter.diffusivityActivationEnergy.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.diffusivityActivationEnergy.help))
     var diffusivityActivationEnergy: String?
-    @Option(help: ArgumentHelp(DesignParameter.kActivationEnergy.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.kActivationEnergy.help))
     var kActivationEnergy: String?
-    @Option(help: ArgumentHelp(DesignParameter.cutoff.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.cutoff.help))
     var cutoff: String?
-    @Option(help: ArgumentHelp(DesignParameter.rate.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.rate.help))
     var rate: String?
-    @Option(help: ArgumentHelp(DesignParameter.currentDensity.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.currentDensity.help))
     var currentDensity: String?
     @Option(help: ArgumentHelp(DesignParameter.geometry.help))
     var geometry: String?
-    @Option(help: ArgumentHelp(DesignParameter.areaGain.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.areaGain.help))
     var areaGain: String?
-    @Option(help: ArgumentHelp(DesignParameter.electrolyteAreaFactor.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.electrolyteAreaFactor.help))
     var electrolyteAreaFactor: String?
-    @Option(help: ArgumentHelp(DesignParameter.anodeAreaFactor.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.anodeAreaFactor.help))
     var anodeAreaFactor: String?
-    @Option(help: ArgumentHelp(DesignParameter.electrolytePathLength.help))
+    @Option(parsing: .unconditional, help: ArgumentHelp(DesignParameter.electrolytePathLength.help))
     var electrolytePathLength: String?
 
     /// The options given, by design key, in application order.

@@ -17,25 +17,27 @@ extension MBAtlas {
                 row per rate (the data of a Ragone plot).
 
                 Constant-current discharges are solved in closed form (exact slab-diffusion series). \
-                --mesh N uses the finite-volume reference solver with N cells instead.
+                --mesh N uses the finite-volume reference solver with N cells instead, for the one \
+                discharge or for every rate of --rates; its curve is resampled to --points times.
                 """
         )
 
         @OptionGroup var cell: DesignOptions
 
-        @Option(help: "Comma-separated C-rates for a rate sweep, e.g. 0.1,0.5,1,2,5,10,20,50.")
+        // Numbers parse `.unconditional`ly: `--points -3` reaches our validation ("need at least 2").
+        @Option(parsing: .unconditional, help: "Comma-separated C-rates for a rate sweep, e.g. 0.1,0.5,1,2,5,10,20,50.")
         var rates: String?
 
         @Option(help: "Output: csv (curve, or rows with --rates), json or table (summary).")
         var format: SimulationFormat = .table
 
-        @Option(help: "Samples in the CSV curve, equally spaced in time.")
+        @Option(parsing: .unconditional, help: "Samples in the CSV curve, equally spaced in time.")
         var points: Int = SimulationRequest.defaultPoints
 
-        @Option(help: "Use the finite-volume reference solver with this many cells.")
+        @Option(parsing: .unconditional, help: "Use the finite-volume reference solver with this many cells.")
         var mesh: Int?
 
-        @Option(help: "Relative and absolute tolerance of the reference solver (with --mesh).")
+        @Option(parsing: .unconditional, help: "Relative and absolute tolerance of the reference solver (with --mesh).")
         var tolerance: Double = SimulationRequest.defaultTolerance
 
         func run() throws {

@@ -28,10 +28,11 @@ extension MBAtlas {
         @Option(help: "Output format (csv).")
         var format: String = "csv"
 
-        @Option(help: "Worker threads (default: all cores).")
+        // Numbers parse `.unconditional`ly so that `--workers -1` reaches the check below.
+        @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
         var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(help: "Designs per batch: the granularity of output and of Ctrl-C.")
+        @Option(parsing: .unconditional, help: "Designs per batch: the granularity of output and of Ctrl-C.")
         var batch: Int = 4096
 
         func run() throws {
@@ -43,8 +44,23 @@ extension MBAtlas {
                 let (_, design) = try cell.design()
                 let parsed = try axes.map { spec in try Failure.parse("--vary \(spec)") { try SweepAxis(parsing: spec) }
                 }
+                try refuseHopelessBase(design, axes: parsed)
                 let sweep = DesignSweep(base: design, axes: parsed)
                 try Self.execute(sweep, workers: workers, batchSize: batch)
+            }
+        }
+
+        /// A base design with a value out of range that no axis varies (`--cathode-thickness -1um`
+        /// with `--vary rate=…`) would give only error rows: report it once, naming the option, as
+        /// `simulate` does (exit 2). Errors an axis could change are left to the rows.
+        func refuseHopelessBase(_ design: DischargeDesign, axes: [SweepAxis]) throws {
+            do {
+                _ = try CellModel(design)
+            } catch {
+                guard case .invalidParameter(let key, _) = error, let parameter = DesignParameter(rawValue: key),
+                    parameter.isRangeCheckedAlone, !axes.contains(where: { $0.parameter == parameter })
+                else { return }
+                _ = try cell.model(design)  // throws the error in the command line's words
             }
         }
 

@@ -37,8 +37,7 @@ public struct DesignElectrolyte: Sendable, Identifiable {
             throw .missingProperty(material: name, property: "ionic conductivity")
         }
         let reference = referenceTemperature.value
-        // 0.5 K: below the precision of any of the cited room-temperature measurements.
-        if abs(temperature.si - reference.si) <= 0.5 { return sigma.value }
+        if abs(temperature.si - reference.si) <= Self.referenceTemperatureTolerance { return sigma.value }
         guard temperature.si > 0 else {
             throw .nonPositive(parameter: "temperature", value: "\(temperature.si) K")
         }
@@ -49,6 +48,11 @@ public struct DesignElectrolyte: Sendable, Identifiable {
         let eaOverK = ea.value.si / (PhysicalConstants.boltzmannEV * 1.602_176_634e-19)  // J → K
         return sigma.value * exp(-eaOverK * (1 / temperature.si - 1 / reference.si))
     }
+
+    /// How far (K) a temperature may be from the reference and still take the reference value
+    /// without an activation energy: below the precision of any of the cited room-temperature
+    /// measurements. The simulator applies the same rule.
+    public static let referenceTemperatureTolerance = 0.5
 
     static func celsius(_ t: Temperature) -> String {
         QuantityFormatter(significantDigits: 4).number(t.si - PhysicalConstants.zeroCelsius) + " °C"

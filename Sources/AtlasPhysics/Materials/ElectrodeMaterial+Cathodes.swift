@@ -30,7 +30,8 @@ extension ElectrodeMaterial {
             5.387e-15...1e-13,
             Citation("PyBaMM parameter sets: 1 × 10⁻¹³ m² s⁻¹ (Dualfoil, Marquis2019) and 5.387 × 10⁻¹⁵ m² s⁻¹ (Ai2020: Ai et al., J. Electrochem. Soc. 2020, 167, 013512)")))
 
-    /// LiMn₂O₄ (LMO) spinel, 4 V plateau: one Li per formula unit.
+    /// LiMn₂O₄ (LMO) spinel, 4 V plateau: one Li per formula unit. Its OCV fit and particle
+    /// diffusivity are Fuller, Doyle & Newman's (1994) as MPET carries them.
     public static let lithiumManganeseOxide = ElectrodeMaterial(
         id: "LiMn2O4", aliases: ["LMO"], name: "LiMn₂O₄", role: .cathode,
         reaction: LithiumReaction(
@@ -46,7 +47,13 @@ extension ElectrodeMaterial {
                     "a = 8.2476 Å as listed in the German Wikipedia article 'Lithiummangan(III,IV)-oxid' (stored page); primary source not verified"))),
         statedVolumetricCapacity: Cited(
             VolumetricCapacity(canonical: 48), .review(228, section: "5.1.1.1"), note: "Li/LiPON/LMO thin-film cell, 3.7–4.3 V"),
-        voltageRange: Cited(3.7...4.3, .review(228, section: "5.1.1.1")))
+        voltageRange: Cited(3.7...4.3, .review(228, section: "5.1.1.1")),
+        // No ocvWindow: the design capacity counts the whole reaction (x 0 → 1), while the fit
+        // holds only from x = 0.2; the mean voltage stays the range mid-point.
+        openCircuitVoltage: .lmoFuller1994,
+        diffusivity: Cited(
+            1e-13...1e-13,
+            Citation("Fuller, Doyle & Newman, J. Electrochem. Soc. 1994, 141, 1, as in MPET's params_Mn2O4_Fuller94.cfg (D = 1e-13 m² s⁻¹); paper not read here")))
 
     /// LiNi₀.₅Mn₁.₅O₄ (LNMO) high-voltage spinel: one Li per formula unit (Ni²⁺/Ni⁴⁺).
     public static let lithiumNickelManganeseOxide = ElectrodeMaterial(

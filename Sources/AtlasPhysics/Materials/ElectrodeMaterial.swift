@@ -134,6 +134,17 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         }
     }
 
+    /// The concentration of lithium sites the reaction fills, c_max = n·ρ/M (mol m⁻³) — for an
+    /// X-ray density Z·n/(N_A·V_cell), independent of the atomic weights — or exactly the c_max
+    /// the density was derived from (``DensityBasis/maximumConcentration(molPerCubicMetre:source:)``).
+    /// This is the c_max of an intercalation model (x = c/c_max).
+    public var lithiumSiteConcentration: Concentration? {
+        if case .maximumConcentration(let cMax, _) = densityBasis { return Concentration(si: cMax) }
+        guard let reaction, let rho = density else { return nil }
+        // kg m⁻³ × 1000 g/kg ÷ g mol⁻¹ = mol m⁻³.
+        return Concentration(si: reaction.electrons * rho.si * 1000 / reaction.formulaMass)
+    }
+
     /// Where the density comes from, in words.
     public var densitySource: String? {
         switch densityBasis {

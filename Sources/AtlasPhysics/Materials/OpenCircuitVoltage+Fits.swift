@@ -14,6 +14,39 @@ extension OpenCircuitVoltage {
         slope: { x in -0.020269 - 75 * exp(-150 * x) - 27 * exp(-30 * (1 - x)) }
     )
 
+    /// LiₓMn₂O₄ (LMO spinel, 4 V plateau) — the fit of Fuller, Doyle & Newman:
+    ///
+    /// U(x) = 4.06279 + 0.0677504·tanh(−21.8502·x + 12.8268)
+    ///        − 0.105734·[(1.00167 − x)^(−0.379571) − 1.575994]
+    ///        − 0.045·exp(−71.69·x⁸) + 0.01·exp(−200·(x − 0.19))
+    ///
+    /// Source: T. F. Fuller, M. Doyle, J. Newman, "Simulation and optimization of the dual lithium
+    /// ion insertion cell", J. Electrochem. Soc. 141 (1994) 1. The paper itself was not read here;
+    /// the coefficients are those of MPET (TRI-AMDD/mpet, `mpet/electrode/materials/LiMn2O4_ss2.py`,
+    /// docstring "Fuller, Doyle, Newman, 1994"), which reproduces that paper's cell with them
+    /// (`configs/params_system_Fuller94.cfg`, listed in MPET's benchmarks), and an independent
+    /// finite-element script carries the same numbers (with 1.576 for 1.575994).
+    ///
+    /// Valid range: x from 0.2 (MPET's initial cathode filling for the Fuller 1994 cell) to 1.
+    /// Below x ≈ 0.19 the last term grows without bound (0.2 V at x = 0.175, 3 × 10¹⁴ V at 0), and
+    /// the bracket diverges at x = 1.00167.
+    public static let lmoFuller1994 = OpenCircuitVoltage(
+        validRange: 0.2...1.0,
+        source: "Fuller, Doyle & Newman, J. Electrochem. Soc. 141 (1994) 1, coefficients as in MPET (TRI-AMDD/mpet, LiMn2O4_ss2)",
+        potential: { x in
+            4.06279 + 0.0677504 * tanh(-21.8502 * x + 12.8268)
+                - 0.105734 * (pow(1.00167 - x, -0.379571) - 1.575994)
+                - 0.045 * exp(-71.69 * pow(x, 8)) + 0.01 * exp(-200 * (x - 0.19))
+        },
+        slope: { x in
+            let c = cosh(-21.8502 * x + 12.8268)
+            return -0.0677504 * 21.8502 / (c * c)
+                - 0.105734 * 0.379571 * pow(1.00167 - x, -1.379571)
+                + 0.045 * 71.69 * 8 * pow(x, 7) * exp(-71.69 * pow(x, 8))
+                - 2 * exp(-200 * (x - 0.19))
+        }
+    )
+
     /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA) — the polynomial-plus-exponential fit of Kim et al. as in
     /// PyBaMM's NCA_Kim2011 set (`nca_ocp_Kim2011`):
     ///

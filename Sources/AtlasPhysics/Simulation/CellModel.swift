@@ -14,8 +14,10 @@ import Foundation
 ///   concentration overpotential η_e = (2RT/F)(1 − t₊)·ln(c_e(0)/c_e(L_e));
 /// - V = U(x_s) − η_c − η_a − i_e·L_e/σ − i_int·R_int − η_e.
 ///
-/// Temperature: σ, D and k follow Arrhenius laws X(T) = X(25 °C)·exp(−(E_a/k_B)(1/T − 1/T₂₅))
-/// where an activation energy is given, and stay at their 25 °C values otherwise.
+/// Temperature: σ, D and k follow Arrhenius laws X(T) = X(T_ref)·exp(−(E_a/k_B)(1/T − 1/T_ref))
+/// where an activation energy is given (T_ref: the electrolyte's reference temperature for σ,
+/// 25 °C for D and k). D and k stay at their 25 °C values otherwise; σ without an activation
+/// energy is refused away from its reference temperature (the materials library's rule).
 public struct CellModel: Sendable {
     public let design: DischargeDesign
     public let openCircuitVoltage: OpenCircuitVoltage
@@ -61,7 +63,7 @@ public struct CellModel: Sendable {
     /// 2RT/F (V): the scale of the symmetric Butler–Volmer overpotentials.
     public let thermalVoltage2: Double
 
-    /// The reference temperature of the 25 °C parameter values.
+    /// The reference temperature of the 25 °C parameter values (D, k).
     public static let referenceTemperature = 298.15
 
     /// Termination threshold on the surface stoichiometry, as a fraction of x_max.
@@ -83,7 +85,13 @@ public struct CellModel: Sendable {
         try positive(design.cathodeRateConstant.si, .kCathode, "the rate constant")
         try positive(design.anodeExchangeCurrentDensity.si, .i0Anode, "the exchange current density")
         try positive(design.electrolyteThickness.si, .electrolyteThickness, "the thickness")
-        try positive(design.temperature.si, .temperature, "the absolute temperature")
+        guard design.temperature.si.isFinite, design.temperature.si > 0 else {
+            let shown = QuantityFormatter(style: .ascii, significantDigits: 6).number
+            let kelvin = design.temperature.si
+            throw .invalidParameter(
+                DesignParameter.temperature.key,
+                reason: "must be above absolute zero; got \(shown(kelvin)) K (\(shown(kelvin - PhysicalConstants.zeroCelsius)) °C)")
+        }
         try positive(design.cutoff.si, .cutoff, "the cut-off voltage")
         guard let sigma25 = design.electrolyteConductivity else {
             throw .missingParameter(
@@ -91,6 +99,21 @@ public struct CellModel: Sendable {
                 reason: "\(design.electrolyteName) has no default conductivity in the atlas; give one")
         }
         try positive(sigma25.si, .electrolyteConductivity, "the conductivity")
+        // The materials library's rule: without an activation energy, a conductivity is known at
+        // its reference temperature only.
+        let sigmaReference = design.electrolyteReferenceTemperature.si
+        if design.conductivityActivationEnergy == nil,
+            abs(design.temperature.si - sigmaReference) > DesignElectrolyte.referenceTemperatureTolerance
+        {
+            let celsius = { (k: Double) in
+                QuantityFormatter(style: .ascii, significantDigits: 4).number(k - PhysicalConstants.zeroCelsius) + " °C"
+            }
+            throw .missingParameter(
+                DesignParameter.electrolyteActivationEnergy.key,
+                reason: "\(design.electrolyteName) has no cited activation energy, so its conductivity at "
+                    + "\(celsius(sigmaReference)) cannot be carried to \(celsius(design.temperature.si)); "
+                    + "give one, or simulate at \(celsius(sigmaReference))")
+        }
         guard design.interfaceResistance.si >= 0, design.interfaceResistance.si.isFinite else {
             throw .invalidParameter(DesignParameter.interfaceResistance.key, reason: "must be zero or positive")
         }
@@ -103,10 +126,19 @@ public struct CellModel: Sendable {
         guard hi > lo, hi <= 1 else {
             throw .invalidParameter(DesignParameter.xMax.key, reason: "must lie in (x-min, 1] = (\(lo), 1]; got \(hi)")
         }
-        guard x0 >= lo, x0 < CellModel.fullLithiationFraction * hi, x0 > 0 else {
+        // The discharge ends when the surface reaches 0.999·x_max, so that is x0's real upper bound.
+        let x0Limit = CellModel.fullLithiationFraction * hi
+        guard x0 >= lo, x0 < x0Limit else {
+            let shown = QuantityFormatter(style: .ascii, significantDigits: 6).number
             throw .invalidParameter(
                 DesignParameter.x0.key,
-                reason: "must lie in the window [x-min, x-max) = [\(lo), \(hi)) and be above 0; got \(x0)")
+                reason: "must lie in [x-min, 0.999·x-max) = [\(shown(lo)), \(shown(x0Limit))), since the discharge "
+                    + "ends when the surface reaches 0.999·x-max; got \(x0)")
+        }
+        guard x0 > 0 else {
+            throw .invalidParameter(
+                DesignParameter.x0.key,
+                reason: "must be above 0: the exchange current i₀ ∝ √(x(1 − x)) vanishes at x = 0; got \(x0)")
         }
         var g = design.geometry
         if let spec = design.structure {
@@ -135,10 +167,9 @@ public struct CellModel: Sendable {
         }
 
         let T = design.temperature.si
-        func arrhenius(_ energy: ActivationEnergy?) -> Double {
+        func arrhenius(_ energy: ActivationEnergy?, from reference: Double = CellModel.referenceTemperature) -> Double {
             guard let energy else { return 1 }
-            return exp(
-                -(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / CellModel.referenceTemperature))
+            return exp(-(energy.canonical / PhysicalConstants.boltzmannEV) * (1 / T - 1 / reference))
         }
         openCircuitVoltage = design.cathode.openCircuitVoltage
         openCircuitTable = design.cathode.openCircuitTable
@@ -150,7 +181,7 @@ public struct CellModel: Sendable {
         initialStoichiometry = x0
         rateConstant = design.cathodeRateConstant.si * arrhenius(design.rateConstantActivationEnergy)
         anodeExchangeCurrentDensity = design.anodeExchangeCurrentDensity.si
-        conductivity = sigma25.si * arrhenius(design.conductivityActivationEnergy)
+        conductivity = sigma25.si * arrhenius(design.conductivityActivationEnergy, from: sigmaReference)
         electrolytePath = g.electrolytePathLength?.si ?? design.electrolyteThickness.si
         interfaceResistance = design.interfaceResistance.si
         temperature = T
@@ -182,7 +213,7 @@ public struct CellModel: Sendable {
             // separate value it follows the conductivity's activation energy.
             saltTransport = SaltTransport(
                 transferenceNumber: tPlus,
-                diffusivity: d.si * arrhenius(design.conductivityActivationEnergy),
+                diffusivity: d.si * arrhenius(design.conductivityActivationEnergy, from: sigmaReference),
                 concentration: c.si)
         }
 

@@ -1,9 +1,14 @@
+import AtlasCore
+
 extension DesignParameter {
     /// What the parameter sets, in one sentence without the default: the help of the
     /// `mbatlas simulate` option and the label's explanation on the `/simulate` form.
     public var summary: String {
         switch self {
-        case .cathode: return "Cathode: LiCoO2, LiFePO4, NMC811 or NCA; sets c_max, window and published D."
+        case .cathode:
+            let names = IntercalationCathode.all.map(\.name)
+            return "Cathode: \(names.dropLast().joined(separator: ", ")) or \(names.last!); "
+                + "sets c_max, window, x0, and its published D and cut-off where it has them."
         case .cathodeThickness: return "Cathode film (or 3D shell) thickness L."
         case .area: return "Footprint area."
         case .diffusivity: return "Li diffusivity D in the cathode at 25 °C."
@@ -13,8 +18,11 @@ extension DesignParameter {
         case .x0: return "Initial stoichiometry x0."
         case .kCathode: return "Cathode rate constant k in i0 = k·F·√(c_s(c_max − c_s)) at 25 °C."
         case .i0Anode: return "Exchange current density of the Li metal anode."
-        case .electrolyte: return "Electrolyte: LiPON (single-ion) or PEO (binary, t+ 0.2)."
-        case .electrolyteConductivity: return "Electrolyte ionic conductivity at 25 °C."
+        case .electrolyte:
+            return "Electrolyte: LiPON (single-ion) or PEO (binary, t+ 0.2); sets the conductivity, its reference "
+                + "temperature and activation energy from the materials library."
+        case .electrolyteConductivity:
+            return "Electrolyte ionic conductivity at the electrolyte's reference temperature (25 °C)."
         case .electrolyteThickness: return "Electrolyte thickness."
         case .interfaceResistance: return "Cathode–electrolyte interface area-specific resistance."
         case .transferenceNumber:
@@ -22,7 +30,9 @@ extension DesignParameter {
         case .saltDiffusivity: return "Salt diffusivity of a binary electrolyte."
         case .saltConcentration: return "Salt concentration of a binary electrolyte."
         case .temperature: return "Cell temperature, e.g. 25C or 298K."
-        case .electrolyteActivationEnergy: return "Activation energy of the electrolyte conductivity."
+        case .electrolyteActivationEnergy:
+            return "Activation energy of the electrolyte conductivity; without one the cell can only be "
+                + "simulated at the conductivity's reference temperature."
         case .diffusivityActivationEnergy:
             return "Activation energy of the cathode diffusivity (default: none, D fixed)."
         case .kActivationEnergy: return "Activation energy of the cathode rate constant (default: none, k fixed)."
@@ -65,7 +75,7 @@ extension DesignParameter {
         case .interfaceResistance: return "0ohm.cm2"
         case .transferenceNumber: return "1"
         case .temperature: return "25C"
-        case .electrolyteActivationEnergy: return "0.53eV"
+        case .electrolyteActivationEnergy: return "0.58eV"
         case .cutoff: return "3.0V"
         case .rate: return "1C"
         case .geometry: return "planar"
@@ -76,8 +86,49 @@ extension DesignParameter {
         }
     }
 
-    /// ``summary`` with the default appended: `Footprint area. (default: 1cm2)`.
+    /// The defaults of a parameter that the chosen cathode or electrolyte sets, one per material
+    /// (`LiPON 0.58eV; PEO none`), or nil when the parameter does not depend on the material (or
+    /// every material has the same value). The help shows these instead of the default cell's
+    /// value alone, which would mislead for the other materials.
+    public var materialDefaults: String? {
+        // Five significant digits, as typed on a command line (`23679mol/m3`, `5.9e-18m2/s`).
+        let g = QuantityFormatter(style: .ascii, significantDigits: 5).number
+        func perCathode(_ value: (IntercalationCathode) -> String) -> String? {
+            let values = IntercalationCathode.all.map(value)
+            guard Set(values).count > 1 else { return nil }
+            return zip(IntercalationCathode.all, values).map { "\($0.name) \($1)" }.joined(separator: ", ")
+        }
+        func perElectrolyte(_ value: (ElectrolyteMaterial) -> String) -> String? {
+            let values = ElectrolyteMaterial.all.map(value)
+            guard Set(values).count > 1 else { return nil }
+            return zip(ElectrolyteMaterial.all, values).map { "\($0.name) \($1)" }.joined(separator: ", ")
+        }
+        let base = DischargeDesign.defaultThinFilm
+        switch self {
+        case .cmax: return perCathode { "\(g($0.maximumConcentration.si))mol/m3" }
+        case .xMin, .x0: return perCathode { g($0.lowerStoichiometry) }
+        case .xMax: return perCathode { g($0.upperStoichiometry) }
+        case .diffusivity: return perCathode { "\(g(($0.diffusivity ?? base.diffusivity).si))m2/s" }
+        case .cutoff: return perCathode { "\(g(($0.cutoff ?? base.cutoff).si))V" }
+        case .electrolyteConductivity:
+            return perElectrolyte { $0.conductivity.map { "\(g($0.canonical))S/cm" } ?? "none (give one)" }
+        case .electrolyteActivationEnergy:
+            return perElectrolyte { $0.activationEnergy.map { "\(g($0.canonical))eV" } ?? "none" }
+        case .transferenceNumber:
+            return perElectrolyte { material in
+                switch material.transport {
+                case .singleIon: return "1"
+                case .binary(let t): return g(t)
+                }
+            }
+        default: return nil
+        }
+    }
+
+    /// ``summary`` with the default appended: `Footprint area. (default: 1cm2)`, or the defaults
+    /// per material (`(default: LiPON 0.58eV, PEO none)`).
     public var help: String {
+        if let perMaterial = materialDefaults { return "\(summary) (default: \(perMaterial))" }
         guard let shown = defaultText else { return summary }
         return "\(summary) (default: \(shown))"
     }

@@ -58,6 +58,23 @@ public enum DesignParameter: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether ``CellModel/init(_:)``'s range check of this parameter (positive, at least 1, not
+    /// negative) depends on its value alone — so that no other setting can make a bad value good.
+    /// A sweep whose base design fails such a check, on a parameter it does not vary, would give
+    /// nothing but error rows; `mbatlas sweep` refuses it up front instead.
+    public var isRangeCheckedAlone: Bool {
+        switch self {
+        case .cathodeThickness, .area, .diffusivity, .cmax, .kCathode, .i0Anode, .electrolyteConductivity,
+            .electrolyteThickness, .interfaceResistance, .transferenceNumber, .saltDiffusivity, .saltConcentration,
+            .temperature, .cutoff, .rate, .currentDensity, .areaGain, .electrolyteAreaFactor, .anodeAreaFactor,
+            .electrolytePathLength:
+            return true
+        case .cathode, .xMin, .xMax, .x0, .electrolyte, .electrolyteActivationEnergy, .diffusivityActivationEnergy,
+            .kActivationEnergy, .geometry:
+            return false
+        }
+    }
+
     /// Sets this parameter of `design` from text; errors name the key.
     public func apply(_ text: String, to design: inout DischargeDesign) throws(SimulationError) {
         try setter(text)(&design)

@@ -29,8 +29,11 @@ public struct DischargeDesign: Sendable {
     /// Exchange current density of the Li metal anode.
     public var anodeExchangeCurrentDensity: CurrentDensity
     public var electrolyteName: String
-    /// Ionic conductivity at 25 °C (`nil`: must be given).
+    /// Ionic conductivity at ``electrolyteReferenceTemperature`` (`nil`: must be given).
     public var electrolyteConductivity: Conductivity?
+    /// The temperature ``electrolyteConductivity`` refers to (the library's, 25 °C for the
+    /// electrolytes the simulator knows); the Arrhenius law carries it to ``temperature``.
+    public var electrolyteReferenceTemperature: Temperature
     public var electrolyteThickness: Length
     public var electrolyteTransport: ElectrolyteTransport
     /// Salt diffusivity of a binary electrolyte.
@@ -67,6 +70,7 @@ public struct DischargeDesign: Sendable {
         anodeExchangeCurrentDensity: CurrentDensity(si: 10),
         electrolyteName: ElectrolyteMaterial.lipon.name,
         electrolyteConductivity: ElectrolyteMaterial.lipon.conductivity,
+        electrolyteReferenceTemperature: ElectrolyteMaterial.lipon.referenceTemperature,
         electrolyteThickness: Length(canonical: 1),
         electrolyteTransport: .singleIon,
         saltDiffusivity: nil, saltConcentration: nil,
@@ -79,7 +83,8 @@ public struct DischargeDesign: Sendable {
         geometry: .planar
     )
 
-    /// Selects a cathode and takes its c_max, window and (if published) diffusivity.
+    /// Selects a cathode and takes its c_max, window, and (if it has them) diffusivity and
+    /// cut-off.
     public mutating func useCathode(_ material: IntercalationCathode) {
         cathode = material
         maximumConcentration = material.maximumConcentration
@@ -87,12 +92,15 @@ public struct DischargeDesign: Sendable {
         upperStoichiometry = material.upperStoichiometry
         initialStoichiometry = material.lowerStoichiometry
         if let d = material.diffusivity { diffusivity = d }
+        if let v = material.cutoff { cutoff = v }
     }
 
-    /// Selects an electrolyte and takes its conductivity, activation energy and transport.
+    /// Selects an electrolyte and takes its conductivity (and the temperature it refers to),
+    /// activation energy and transport.
     public mutating func useElectrolyte(_ material: ElectrolyteMaterial) {
         electrolyteName = material.name
         electrolyteConductivity = material.conductivity
+        electrolyteReferenceTemperature = material.referenceTemperature
         conductivityActivationEnergy = material.activationEnergy
         electrolyteTransport = material.transport
     }

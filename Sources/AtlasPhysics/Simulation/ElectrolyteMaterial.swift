@@ -9,16 +9,37 @@ public enum ElectrolyteTransport: Sendable, Equatable {
     case binary(transferenceNumber: Double)
 }
 
-/// An electrolyte the simulator knows by name, with the values it implies. Values it leaves
-/// `nil` must be given explicitly (the atlas has no single cited number for them).
+/// An electrolyte the simulator knows by name, with the values it implies.
+///
+/// The cited numbers — conductivity at the reference temperature, its activation energy and their
+/// sources — are read from the materials library (``DesignElectrolyte``), the one place they are
+/// kept; the simulator adds only how the electrolyte carries current (``transport``), which the
+/// library does not describe. Values the library leaves `nil` must be given explicitly: an
+/// electrolyte without an activation energy can only be simulated at its reference temperature
+/// unless one is given (``CellModel/init(_:)`` refuses otherwise).
 public struct ElectrolyteMaterial: Sendable {
     public let name: String
-    /// Ionic conductivity at 25 °C.
-    public let conductivity: Conductivity?
-    /// Arrhenius activation energy of the conductivity.
-    public let activationEnergy: ActivationEnergy?
+    /// The materials-library record the cited values come from.
+    public let record: DesignElectrolyte
     public let transport: ElectrolyteTransport
-    public let source: String
+    /// Where ``transport`` comes from.
+    public let transportSource: String
+
+    /// Ionic conductivity at ``referenceTemperature`` (the library's design value).
+    public var conductivity: Conductivity? { record.conductivity?.value }
+    /// Arrhenius activation energy of the conductivity, where the library cites one.
+    public var activationEnergy: ActivationEnergy? { record.activationEnergy?.value }
+    /// The temperature ``conductivity`` refers to.
+    public var referenceTemperature: Temperature { record.referenceTemperature.value }
+
+    /// The sources of every value, in one line.
+    public var source: String {
+        var parts: [String] = []
+        if let sigma = record.conductivity { parts.append("σ: \(sigma.source)") }
+        if let ea = record.activationEnergy { parts.append("Ea: \(ea.source)") }
+        parts.append("transport: \(transportSource)")
+        return parts.joined(separator: "; ")
+    }
 
     public static let all: [ElectrolyteMaterial] = [.lipon, .peo]
 
@@ -27,24 +48,22 @@ public struct ElectrolyteMaterial: Sendable {
         return all.first { IntercalationCathode.normalized($0.name) == key }
     }
 
-    /// LiPON: single-ion glass. σ = 3 µS cm⁻¹ at 25 °C (the atlas's default thin-film cell; the
-    /// review's Table 2 lists 0.25–5.3 µS cm⁻¹ for sputtered and ALD LiPON), activation energy
-    /// 0.53 eV for nitrogen-rich sputtered films (B. Put, P. M. Vereecken, J. Meersschaut,
-    /// A. Sepúlveda, A. Stesmans, ACS Appl. Mater. Interfaces 8 (2016) 7060: 0.63 → 0.53 eV as
-    /// the nitrogen content rises).
+    /// LiPON: single-ion glass, with the library's σ = 3 µS cm⁻¹ at 25 °C and E_a = 0.58 eV
+    /// (review ref. 266, Zhao, Fu & Qin 2002). The simulator used to carry its own 0.53 eV (Put et
+    /// al., ACS Appl. Mater. Interfaces 8 (2016) 7060, nitrogen-rich films, 0.53–0.63 eV with N
+    /// content); both are cited, from different papers, so the library's value is kept and the
+    /// simulator reads it — docs/SIMULATOR.md §1 says so.
     public static let lipon = ElectrolyteMaterial(
-        name: "LiPON", conductivity: Conductivity(canonical: 3e-6),
-        activationEnergy: ActivationEnergy(canonical: 0.53), transport: .singleIon,
-        source:
-            "σ: atlas default (review Table 2: 0.25–5.3 µS/cm); Ea 0.53 eV: Put et al., ACS Appl. Mater. Interfaces 8 (2016) 7060"
-    )
+        name: "LiPON", record: .lipon, transport: .singleIon,
+        transportSource: "single-ion glass (t₊ = 1), review §5.1.1")
 
     /// PEO-based salt-in-polymer: t₊ = 0.2, the low end of the 0.2–0.3 the review reports for
-    /// PEO-based electrolytes (§3, refs 120, 122, 127, 128). Conductivity, salt diffusivity and
-    /// salt concentration vary by orders of magnitude with salt, temperature and processing, so
-    /// they must be given.
+    /// PEO-based electrolytes (§3, refs 120, 122, 127, 128). The conductivity is the library's
+    /// design value for PEO-type polymers (a SiO₂–PEG hybrid, 2.6 × 10⁻⁵ S cm⁻¹ at room
+    /// temperature, review ref. 63); the library cites no activation energy, and the salt
+    /// diffusivity and concentration vary by orders of magnitude with salt and processing, so
+    /// those must be given.
     public static let peo = ElectrolyteMaterial(
-        name: "PEO", conductivity: nil, activationEnergy: nil, transport: .binary(transferenceNumber: 0.2),
-        source: "t₊ 0.2: review §3 (PEO-based electrolytes, t₊ 0.2–0.3)"
-    )
+        name: "PEO", record: .peo, transport: .binary(transferenceNumber: 0.2),
+        transportSource: "binary salt, t₊ 0.2: review §3 (PEO-based electrolytes, t₊ 0.2–0.3)")
 }

@@ -1,23 +1,32 @@
 import AtlasCore
 
 /// A cathode material the simulator knows: its OCV fit, the lithium site concentration c_max,
-/// the stoichiometry window it is cycled over and, where the same publication gives one, its
-/// solid diffusivity. Choosing a cathode sets these; any of them can still be overridden.
+/// the stoichiometry window it is cycled over, its solid diffusivity where the source of the fit
+/// gives one, and a default cut-off. Choosing a cathode sets these; any of them can still be
+/// overridden.
 ///
-/// These are the simulator's own cited values; when the materials library lands they should be
-/// read from it instead (the records carry the same citations).
+/// Where the materials library has the cathode (``record``), the shared quantities are read from
+/// it — the OCV fit, c_max (n·ρ/M, ``ElectrodeMaterial/lithiumSiteConcentration``), a single cited
+/// diffusivity, and the cut-off (the lower end of its cited voltage window) — so there is one
+/// source for each number. What the library does not hold (the model's cycling window, NMC811,
+/// LiFePO₄'s diffusivity) is given here with its citation. One deliberate exception, LiCoO₂'s
+/// c_max, is explained at ``licoo2``; a test asserts the agreement of every shared quantity.
 public struct IntercalationCathode: Sendable {
     /// Name as typed on the command line (`LiCoO2`).
     public let name: String
+    /// The materials-library record the shared values come from, if the library has this cathode.
+    public let record: ElectrodeMaterial?
     public let openCircuitVoltage: OpenCircuitVoltage
     public let maximumConcentration: Concentration
     /// Default x_min (and x0: the cell starts charged).
     public let lowerStoichiometry: Double
     /// Default x_max.
     public let upperStoichiometry: Double
-    /// Solid diffusivity from the same source, if any.
+    /// Solid diffusivity from the same source as the fit, if any.
     public let diffusivity: Diffusivity?
-    /// Where c_max, the window and D come from.
+    /// The cut-off this cathode is discharged to by default (nil: the design's, 3.0 V).
+    public let cutoff: Voltage?
+    /// Where c_max, the window, D and the cut-off come from.
     public let source: String
     /// U(x) tabulated on [0, 1] with ``tableIntervals`` intervals for fast evaluation; the tests
     /// bound its deviation from the fit (below 1 µV for every cathode here).
@@ -27,23 +36,50 @@ public struct IntercalationCathode: Sendable {
     public static let tableIntervals = 8192
 
     public init(
-        name: String, openCircuitVoltage: OpenCircuitVoltage, maximumConcentration: Concentration,
-        lowerStoichiometry: Double, upperStoichiometry: Double, diffusivity: Diffusivity?, source: String
+        name: String, record: ElectrodeMaterial? = nil, openCircuitVoltage: OpenCircuitVoltage,
+        maximumConcentration: Concentration, lowerStoichiometry: Double, upperStoichiometry: Double,
+        diffusivity: Diffusivity?, cutoff: Voltage? = nil, source: String
     ) {
         self.name = name
+        self.record = record
         self.openCircuitVoltage = openCircuitVoltage
         self.maximumConcentration = maximumConcentration
         self.lowerStoichiometry = lowerStoichiometry
         self.upperStoichiometry = upperStoichiometry
         self.diffusivity = diffusivity
+        self.cutoff = cutoff
         self.source = source
         openCircuitTable = HermiteTable(
             from: 0, to: 1, intervals: Self.tableIntervals,
             function: openCircuitVoltage.potential, derivative: openCircuitVoltage.slope)
     }
 
+    /// A cathode whose OCV fit, c_max, diffusivity (a single cited value) and cut-off (the lower
+    /// end of the cited voltage window) are read from the materials library's `record`; the
+    /// window, and any value the library lacks, are given. `maximumConcentration` overrides the
+    /// library's c_max (LiCoO₂ only, see ``licoo2``).
+    init(
+        name: String, record: ElectrodeMaterial, maximumConcentration: Concentration? = nil,
+        lowerStoichiometry: Double, upperStoichiometry: Double, diffusivity: Diffusivity? = nil, source: String
+    ) {
+        guard let ocv = record.openCircuitVoltage else {
+            preconditionFailure("\(record.id): the materials library holds no OCV fit")
+        }
+        guard let cMax = maximumConcentration ?? record.lithiumSiteConcentration else {
+            preconditionFailure("\(record.id): the materials library holds no density or c_max")
+        }
+        let cited = record.diffusivity.flatMap { range in
+            range.value.lowerBound == range.value.upperBound ? Diffusivity(si: range.value.lowerBound) : nil
+        }
+        self.init(
+            name: name, record: record, openCircuitVoltage: ocv, maximumConcentration: cMax,
+            lowerStoichiometry: lowerStoichiometry, upperStoichiometry: upperStoichiometry,
+            diffusivity: diffusivity ?? cited, cutoff: record.voltageRange.map { Voltage(si: $0.value.lowerBound) },
+            source: source)
+    }
+
     /// Every cathode the simulator can model, in the order listed in help text.
-    public static let all: [IntercalationCathode] = [.licoo2, .lifepo4, .nmc811, .nca]
+    public static let all: [IntercalationCathode] = [.licoo2, .limn2o4, .lifepo4, .nmc811, .nca]
 
     /// Looks a cathode up by name, ignoring case and subscript digits (`LiCoO₂` = `licoo2`).
     public static func named(_ text: String) -> IntercalationCathode? {
@@ -58,27 +94,49 @@ public struct IntercalationCathode: Sendable {
 }
 
 extension IntercalationCathode {
-    /// LiCoO₂ between x = 0.5 (charged to ≈ 4.2 V) and x = 1. c_max = 51 385 mol m⁻³: with
-    /// Δx = 0.5 this gives F·c_max·Δx = 68.8 µA h cm⁻² µm⁻¹, the theoretical thin-film LiCoO₂
-    /// capacity of 69 µA h cm⁻² µm⁻¹ quoted in the review (§5.1.1.1), and corresponds to a
-    /// density of 5.03 g cm⁻³ at M = 97.87 g mol⁻¹.
+    /// LiCoO₂ between x = 0.5 (charged to ≈ 4.2 V) and x = 1 — the library's window (its cited
+    /// usable fraction 0.5 and OCV window), OCV fit and 3.0–4.2 V cycling window.
+    ///
+    /// c_max = 51 385 mol m⁻³ is the atlas's default thin-film cell (issue 6 fixes
+    /// `--cmax 51385mol/m3` as the default): with Δx = 0.5 it gives F·c_max·Δx = 68.86 µA h cm⁻² µm⁻¹,
+    /// the review's theoretical 69 (§5.1.1.1), i.e. a density of 5.03 g cm⁻³ at M = 97.87 g mol⁻¹.
+    /// The library's X-ray density (5.053 g cm⁻³, CRC lattice) implies 51 628 mol m⁻³, 0.47 % more;
+    /// the simulator keeps the default cell's value, which its validation (PyBaMM peer fixtures,
+    /// literature table) was made with. A test bounds the difference at 0.5 %.
     public static let licoo2 = IntercalationCathode(
-        name: "LiCoO2", openCircuitVoltage: .licoo2Dualfoil,
-        maximumConcentration: Concentration(si: 51_385), lowerStoichiometry: 0.5, upperStoichiometry: 1.0,
-        diffusivity: nil,
+        name: "LiCoO2", record: .lithiumCobaltOxide, maximumConcentration: Concentration(si: 51_385),
+        lowerStoichiometry: ElectrodeMaterial.lithiumCobaltOxide.ocvWindow?.lowerBound ?? 0.5,
+        upperStoichiometry: ElectrodeMaterial.lithiumCobaltOxide.ocvWindow?.upperBound ?? 1.0,
         source:
-            "c_max 51385 mol/m3 and window 0.5–1: the atlas's default thin-film cell (69 µAh cm⁻² µm⁻¹ theoretical, review §5.1.1.1)"
+            "OCV, window 0.5–1 and cut-off 3.0 V: materials library (review §5.1.1.1, Table 2); c_max 51385 mol/m3: "
+            + "the atlas's default thin-film cell (69 µAh cm⁻² µm⁻¹ theoretical, review §5.1.1.1)"
     )
 
-    /// LiFePO₄ (PyBaMM Prada2013: c_max 22 806 mol m⁻³, initial x 0.0038, D 5.9 × 10⁻¹⁸ m² s⁻¹).
+    /// LiMn₂O₄ between x = 0.2 and 1. OCV: Fuller, Doyle & Newman (1994), as in MPET. c_max is
+    /// derived from the library's X-ray density: c_max = ρ/M = Z/(N_A·a³) = 8/(N_A·(8.2476 Å)³)
+    /// = 23 678 mol m⁻³ (the same relation that links LiFePO₄'s c_max to its density; MPET's
+    /// Fuller 1994 configuration uses 23 720 mol m⁻³, 0.2 % more). x_min = 0.2 is MPET's initial
+    /// cathode filling for that cell and the lower end of the fit's range; D = 10⁻¹³ m² s⁻¹ is
+    /// Fuller et al.'s, as in MPET; the 3.7 V cut-off is the lower end of the review's Li/LiPON/LMO
+    /// thin-film window (ref. 228, 3.7–4.3 V). The window holds 0.8 × 63.5 = 50.8 µA h cm⁻² µm⁻¹;
+    /// that cell delivered 48.
+    public static let limn2o4 = IntercalationCathode(
+        name: "LiMn2O4", record: .lithiumManganeseOxide, lowerStoichiometry: 0.2, upperStoichiometry: 1.0,
+        source:
+            "OCV and D: Fuller, Doyle & Newman, J. Electrochem. Soc. 141 (1994) 1, as in MPET; c_max = ρ/M from the "
+            + "library's X-ray density; x 0.2–1: MPET's Fuller 1994 configuration; cut-off 3.7 V: review ref. 228"
+    )
+
+    /// LiFePO₄ (PyBaMM Prada2013: c_max 22 806 mol m⁻³ — the library's, which derives the density
+    /// from it — initial x 0.0038, D 5.9 × 10⁻¹⁸ m² s⁻¹, cut-off 2.0 V).
     public static let lifepo4 = IntercalationCathode(
-        name: "LiFePO4", openCircuitVoltage: .lfpAfshar2017,
-        maximumConcentration: Concentration(si: 22_806), lowerStoichiometry: 0.0038, upperStoichiometry: 1.0,
+        name: "LiFePO4", record: .lithiumIronPhosphate, lowerStoichiometry: 0.0038, upperStoichiometry: 1.0,
         diffusivity: Diffusivity(si: 5.9e-18),
         source: "Prada et al., J. Electrochem. Soc. 160 (2013) A616, doi:10.1149/2.053304jes, as in PyBaMM Prada2013"
     )
 
     /// NMC811 (PyBaMM Chen2020: c_max 63 104 mol m⁻³, initial 17 038 mol m⁻³ → x 0.27, D 4 × 10⁻¹⁵ m² s⁻¹).
+    /// The materials library has no NMC811 record (only its OCV fit), so the values live here.
     public static let nmc811 = IntercalationCathode(
         name: "NMC811", openCircuitVoltage: .nmc811Chen2020,
         maximumConcentration: Concentration(si: 63_104), lowerStoichiometry: 17_038.0 / 63_104.0,
@@ -86,11 +144,11 @@ extension IntercalationCathode {
         source: "Chen et al., J. Electrochem. Soc. 167 (2020) 080534, as in PyBaMM Chen2020"
     )
 
-    /// NCA (PyBaMM NCA_Kim2011: c_max 49 000 mol m⁻³, initial 20 090 mol m⁻³ → x 0.41).
+    /// NCA (PyBaMM NCA_Kim2011: c_max 49 000 mol m⁻³ and D 3 × 10⁻¹⁵ m² s⁻¹ from the library,
+    /// initial 20 090 mol m⁻³ → x 0.41).
     public static let nca = IntercalationCathode(
-        name: "NCA", openCircuitVoltage: .ncaKim2011,
-        maximumConcentration: Concentration(si: 49_000), lowerStoichiometry: 20_090.0 / 49_000.0,
-        upperStoichiometry: 1.0, diffusivity: nil,
+        name: "NCA", record: .nickelCobaltAluminiumOxide, lowerStoichiometry: 20_090.0 / 49_000.0,
+        upperStoichiometry: 1.0,
         source: "Kim et al., J. Electrochem. Soc. 158 (2011) A955, as in PyBaMM NCA_Kim2011"
     )
 }

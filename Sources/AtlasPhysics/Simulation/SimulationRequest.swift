@@ -25,7 +25,8 @@ public struct SimulationRequest: Sendable {
     public var rates: String?
     /// Samples of the discharge curve, equally spaced in time (at least 2).
     public var points: Int
-    /// Cells of the finite-volume reference solver; nil uses the closed form.
+    /// Cells of the finite-volume reference solver (for the one discharge or every rate); nil
+    /// uses the closed form.
     public var mesh: Int?
     /// Relative and absolute tolerance of the reference solver, in (0, 1).
     public var tolerance: Double
@@ -138,22 +139,13 @@ public struct SimulationRequest: Sendable {
         return out
     }
 
-    /// Runs the simulation: one discharge (closed form, or the reference solver with ``mesh``),
-    /// or one summary per rate with ``rates``.
+    /// Runs the simulation: one discharge, or one summary per rate with ``rates``. Without
+    /// ``mesh`` every discharge is solved in closed form; with it, by the finite-volume reference
+    /// solver on that many cells (each rate of a rate sweep too). A single discharge's curve has
+    /// ``points`` samples equally spaced in time whichever solver ran.
     public func run() throws(SimulationRequestError) -> SimulationOutcome {
         let (name, design) = try self.design()
         let model = try self.model(design)
-        if let rates = try rateList() {
-            let summaries = rates.map {
-                ConstantCurrentDischarge(model: model, currentDensity: $0 * model.oneCCurrentDensity).summary()
-            }
-            return .rates(name: name, model: model, summaries: summaries)
-        }
-        guard points >= 2 else {
-            throw SimulationRequestError(
-                origin: .parameter("points"),
-                error: .unreadableParameter("points", reason: "need at least 2 samples; got \(points)"))
-        }
         if let mesh {
             guard mesh >= 2 else {
                 throw SimulationRequestError(
@@ -165,14 +157,42 @@ public struct SimulationRequest: Sendable {
                     origin: .parameter("tolerance"),
                     error: .unreadableParameter("tolerance", reason: "must lie in (0, 1); got \(tolerance)"))
             }
-            do {
-                let result = try FiniteVolumeDischarge(model: model, cells: mesh, tolerance: tolerance).run()
-                return .discharge(name: name, model: model, result: result)
-            } catch {
-                throw SimulationRequestError(origin: .simulation, error: error)
+        }
+        if let rates = try rateList() {
+            var summaries: [DischargeSummary] = []
+            summaries.reserveCapacity(rates.count)
+            for rate in rates {
+                let i = rate * model.oneCCurrentDensity
+                if let mesh {
+                    let solver = FiniteVolumeDischarge(model: model, currentDensity: i, cells: mesh, tolerance: tolerance)
+                    summaries.append(try Self.reference(solver).summary)
+                } else {
+                    summaries.append(ConstantCurrentDischarge(model: model, currentDensity: i).summary())
+                }
             }
+            return .rates(name: name, model: model, summaries: summaries)
+        }
+        guard points >= 2 else {
+            throw SimulationRequestError(
+                origin: .parameter("points"),
+                error: .unreadableParameter("points", reason: "need at least 2 samples; got \(points)"))
+        }
+        if let mesh {
+            let solver = FiniteVolumeDischarge(model: model, cells: mesh, tolerance: tolerance)
+            return .discharge(name: name, model: model, result: try Self.reference(solver, points: points))
         }
         return .discharge(name: name, model: model, result: ConstantCurrentDischarge(model: model).run(points: points))
+    }
+
+    /// Runs the reference solver, reporting its failure as the run's.
+    private static func reference(
+        _ solver: FiniteVolumeDischarge, points: Int? = nil
+    ) throws(SimulationRequestError) -> DischargeResult {
+        do {
+            return try solver.run(points: points)
+        } catch {
+            throw SimulationRequestError(origin: .simulation, error: error)
+        }
     }
 }
 
