@@ -16,8 +16,8 @@ extension MBAtlas {
         var by: String = "capacity,cycle-life"
         @Flag(help: "Also list records that are not on the front.")
         var all = false
-        @Option(help: "table or json.")
-        var format: OutputFormat = .table
+        @Option(help: "Output format.")
+        var format: TableOrJSON = .table
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -30,8 +30,7 @@ extension MBAtlas {
                 let groups = ParetoRanking(objectives: objectives).rank(records)
                 switch format {
                 case .json: Output.write(RankingReport.json(groups).pretty)
-                case .table, .text: Output.write(RankingReport.text(groups, all: all))
-                case .csv: throw Failure("--format: rank prints table or json")
+                case .table: Output.write(RankingReport.text(groups, all: all))
                 }
             }
         }
