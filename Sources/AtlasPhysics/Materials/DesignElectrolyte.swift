@@ -40,7 +40,7 @@ public struct DesignElectrolyte: Sendable, Identifiable {
         // 0.5 K: below the precision of any of the cited room-temperature measurements.
         if abs(temperature.si - reference.si) <= 0.5 { return sigma.value }
         guard temperature.si > 0 else {
-            throw .nonPositive(parameter: "temperature", value: "\(temperature.si) K")
+            throw .nonPositive(parameter: "temperature", value: "\(Self.celsius(temperature)) = \(temperature)")
         }
         guard let ea = activationEnergy else {
             throw .noTemperatureDependence(
