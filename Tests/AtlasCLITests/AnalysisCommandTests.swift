@@ -164,4 +164,52 @@ struct AnalysisCommandTests {
             }
         }
     }
+
+    @Test("families and methods tables: within 100 columns, no number cut, every statistic of the JSON (n, median, min, max, record ids)")
+    func groupTables() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let keys = [
+            ("ionic conductivity (S/cm)", "conductivity_S_per_cm"), ("capacity, areal (µAh/cm²)", "capacity_areal_uAh_per_cm2"),
+            ("capacity per µm (µAh/cm²/µm)", "capacity_volumetric_uAh_per_cm2_per_um"),
+            ("capacity, specific (mAh/g)", "capacity_specific_mAh_per_g"), ("cycles", "cycles"), ("retention (%)", "retention_percent"),
+        ]
+        for command in ["families", "methods"] {
+            let table = try cli.run([command])
+            #expect(table.status == 0)
+            let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(lines.allSatisfy { $0.count <= 100 }, "\(command): \(lines.filter { $0.count > 100 })")
+            #expect(!table.stdout.contains("…"))
+            let groups = try #require(
+                try JSONSerialization.jsonObject(with: Data(try cli.run([command, "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+            #expect(!groups.isEmpty)
+            for group in groups {
+                let name = try #require(group["name"] as? String)
+                let count = try #require(group["count"] as? Int)
+                let start = try #require(lines.firstIndex(of: "\(name) — \(count) record\(count == 1 ? "" : "s")"), "\(command) \(name)")
+                let block = Array(lines[start...].prefix { !$0.isEmpty })
+                // Record ids, wrapped over as many lines as needed.
+                let ids = block.dropFirst().prefix { !$0.hasPrefix("    ") || $0.contains(",") }
+                    .joined(separator: " ").replacingOccurrences(of: "records:", with: "")
+                    .split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
+                #expect(ids == (group["record_ids"] as? [Int]), "\(command) \(name)")
+                for (label, key) in keys {
+                    let row = try #require(block.first { $0.hasPrefix("  " + label + " ") }, "\(command) \(name) \(label)")
+                    let fields = row.dropFirst(2 + 32).split(separator: " ").map(String.init)
+                    guard let stats = group[key] as? [String: Any] else {
+                        #expect(fields == ["0", "—"], "\(command) \(name) \(label): \(row)")
+                        continue
+                    }
+                    #expect(fields.count == 4, "\(row)")
+                    #expect(Int(fields[0]) == stats["count"] as? Int, "\(row)")
+                    for (text, statistic) in zip(fields.dropFirst(), ["median", "min", "max"]) {
+                        // The printed number parses back to the JSON value, to 3 significant digits.
+                        let printed = try #require(Double(text), "\(command) \(name) \(label): '\(text)' is not a whole number")
+                        let exact = try #require(stats[statistic] as? Double)
+                        #expect(abs(printed - exact) <= 5e-3 * abs(exact), "\(command) \(name) \(label) \(statistic): \(text) vs \(exact)")
+                    }
+                }
+            }
+        }
+    }
 }
