@@ -70,7 +70,7 @@ public enum InverseDesign {
         if let p = target.power { try requirePositive(p, "target power") }
         if let v = target.maxVolume { try requirePositive(v, "max volume") }
         guard target.maxAspectRatio > 0 else {
-            throw .nonPositive(parameter: "max aspect ratio", value: String(target.maxAspectRatio))
+            throw .nonPositive(parameter: "max aspect ratio", value: QuantityFormatter(significantDigits: 4).number(target.maxAspectRatio))
         }
         guard let adjustable = design.geometry as? any HeightAdjustable else {
             return try sizePlanar(design, target: target)
