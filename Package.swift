@@ -101,7 +101,7 @@ let package = Package(
         // Golden SVGs are read by path (#filePath), not as resources.
         .testTarget(
             name: "AtlasFiguresTests", dependencies: ["AtlasFigures", "AtlasTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "mbatlas", "AtlasTestSupport"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["AtlasCLI", "AtlasPhysics", "mbatlas", "AtlasTestSupport"]),
         // Where the tests find the outside data sets (shared/datasets), for every test target.
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(

@@ -31,6 +31,8 @@ public enum CoreError: Error, Equatable, Sendable {
     /// (`Li_{3x}La_{2/3-x}TiO3` without `x`), a value makes an amount negative, or the exact
     /// arithmetic would overflow. Not a text error, so no column.
     case cannotComputeComposition(String)
+    /// A temperature at or below absolute zero (`-300 °C`); the text as typed.
+    case belowAbsoluteZero(String)
 
     /// One line, no trailing period, naming the place and the reason.
     public var message: String {
@@ -61,6 +63,8 @@ public enum CoreError: Error, Equatable, Sendable {
             return "\(reason) at column \(column)"
         case .cannotComputeComposition(let reason):
             return "cannot compute the composition: \(reason)"
+        case .belowAbsoluteZero(let text):
+            return "'\(text)' is not above absolute zero (0 K = −273.15 °C)"
         }
     }
 

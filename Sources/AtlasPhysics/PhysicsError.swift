@@ -16,8 +16,9 @@ public enum PhysicsError: Error, Equatable, Sendable {
     case geometryDoesNotFit(condition: String)
     /// A layer is thinner than the minimum the literature gives for it (LiPON pin-holes).
     case layerTooThin(layer: String, thickness: String, minimum: String, source: String)
-    /// The height-to-width ratio of the structure exceeds the limit in force.
-    case aspectRatioExceeded(actual: Double, limit: Double)
+    /// The height-to-width ratio of the structure (`definition`: `h/d`, `h/w`…) exceeds the limit
+    /// in force; `isDefault` when that limit is ``CellDesign/defaultMaxAspectRatio``.
+    case aspectRatioExceeded(actual: Double, limit: Double, definition: String, isDefault: Bool)
     /// The library holds no cited value for `property` of `material`, so the computation that
     /// needs it cannot be made without inventing a number.
     case missingProperty(material: String, property: String)
@@ -44,8 +45,9 @@ public enum PhysicsError: Error, Equatable, Sendable {
             return "geometry does not fit: \(condition)"
         case .layerTooThin(let layer, let thickness, let minimum, let source):
             return "\(layer) thickness \(thickness) is below the minimum \(minimum) against pin-holes (\(source))"
-        case .aspectRatioExceeded(let actual, let limit):
-            return "aspect ratio h/w = \(Self.short(actual)) exceeds the limit \(Self.short(limit))"
+        case .aspectRatioExceeded(let actual, let limit, let definition, let isDefault):
+            return "aspect ratio \(definition) = \(Self.short(actual)) exceeds the limit \(Self.short(limit))"
+                + (isDefault ? " (the default limit, a bound of this tool, not a literature value)" : "")
         case .missingProperty(let material, let property):
             return "the library has no cited \(property) for \(material)"
         case .noTemperatureDependence(let electrolyte, let temperature, let reference):

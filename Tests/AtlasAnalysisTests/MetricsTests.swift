@@ -120,6 +120,51 @@ struct MetricsTests {
         #expect(close(m.energyAreal?.value, 264 * (m.voltage?.value ?? 0)))
     }
 
+    @Test("entry 24: each cell's metrics use only that cell's values — 62 µA h cm⁻² and 86 % with LiCo0.8Ni0.2O2, 50 µA h cm⁻² µm⁻¹ and 98 % with LiCo0.8Zr0.2O2")
+    func entry24Variants() throws {
+        let record = try #require(try Self.review.get().record(24))
+        let ni = MetricsCalculator().metrics(for: record, variant: 0)
+        let zr = MetricsCalculator().metrics(for: record, variant: 1)
+        #expect(ni.variant?.label == "Li/LiPON/LiCo0.8Ni0.2O2" && zr.variant?.label == "Li/LiPON/LiCo0.8Zr0.2O2")
+        // Variant 0: the areal capacity, the Ni cell's couple voltage, its 86 %.
+        #expect(ni.capacityAreal?.value == 62 && ni.capacityVolumetric == nil)
+        #expect(ni.voltage?.provenance.hasPrefix("nominal voltage of the couple: E(LiCo0.8Ni0.2O2)") == true)
+        #expect(close(ni.energyAreal?.value, 62 * (ni.voltage?.value ?? .nan)))
+        #expect(close(ni.fadePerCycle?.value, (1 - pow(0.86, 1.0 / 50)) * 100))
+        // Variant 1: the capacity per µm, no couple voltage for the Zr cathode (the window's mid-point), its 98 %.
+        #expect(zr.capacityVolumetric?.value == 50 && zr.capacityAreal == nil)
+        #expect(zr.voltage?.provenance.hasPrefix("mid-point of the voltage window") == true)
+        #expect(close(zr.energyVolumetric?.value, 50 * 3.6 * 10))
+        #expect(close(zr.fadePerCycle?.value, (1 - pow(0.98, 1.0 / 50)) * 100))
+        // The default is the primary variant, and every provenance says which.
+        #expect(MetricsCalculator().metrics(for: record).capacityAreal == ni.capacityAreal)
+        for (name, value) in ni.all + zr.all {
+            #expect(value.provenance.contains("(variant "), "\(name)")
+        }
+        for (_, value) in ni.all { #expect(!value.inputs.joined().contains("98%") && !value.inputs.joined().contains("μm⁻¹")) }
+        for (_, value) in zr.all { #expect(!value.inputs.joined().contains("86%") && !value.inputs.joined().contains("LiCo0.8Ni0.2O2")) }
+    }
+
+    @Test("in every entry with variants, no derived value takes an input printed only for another variant")
+    func variantsNeverMix() throws {
+        for record in try Self.review.get().records where record.hasVariants {
+            for index in record.variants.indices {
+                let own = record.restricted(toVariant: index)
+                let ownTexts = Set(MicrobatteryRecord.QuantityColumn.allCases.flatMap { own.cells(in: $0).map(\.printed) })
+                let others = MicrobatteryRecord.QuantityColumn.allCases.flatMap { record.cells(in: $0) }
+                    .filter { $0.variant != nil && $0.variant != index && !ownTexts.contains($0.printed) }
+                let m = MetricsCalculator().metrics(for: record, variant: index)
+                for (name, value) in m.all {
+                    for cell in others {
+                        #expect(
+                            !value.inputs.contains { $0.contains(" \(cell.printed) (Table 2") },
+                            "entry \(record.id) variant \(index) \(name) uses \(cell.printed)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("no derived value is ever zero for a missing input: absent values are absent")
     func absentNotZero() throws {
         for record in try Self.review.get().records {

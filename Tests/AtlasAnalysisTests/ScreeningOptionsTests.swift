@@ -68,6 +68,48 @@ struct ScreeningOptionsTests {
         }
     }
 
+    @Test("a bare processing temperature is read in °C, like 400 C, 400C and 400 °C; 673.15 K is the same limit")
+    func processTemperatureInCelsius() throws {
+        let specs = try Self.specifications.get()
+        for text in ["400", "400 C", "400C", "400 °C", "673.15 K"] {
+            let criteria = try ScreeningOptions(values: [.maxProcessTemperature: text]).criteria(specs)
+            let kelvin = try #require(criteria.maxProcessTemperature?.si, "\(text)")
+            #expect(abs(kelvin - 673.15) < 1e-9, "\(text) read as \(kelvin) K")
+        }
+        #expect(
+            throws: AnalysisError.invalidOption(
+                "max-process-temperature", reason: "'-300' is not above absolute zero (0 K = −273.15 °C)")
+        ) {
+            try ScreeningOptions(values: [.maxProcessTemperature: "-300"]).criteria(specs)
+        }
+    }
+
+    @Test("a conductivity threshold of zero or below is refused, naming the option and the value")
+    func nonPositiveConductivity() throws {
+        let specs = try Self.specifications.get()
+        #expect(
+            throws: AnalysisError.invalidOption("min-conductivity", reason: "must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹")
+        ) {
+            try ScreeningOptions(values: [.minConductivity: "-1e-6S/cm"]).criteria(specs)
+        }
+        for option in [ScreeningOptions.Option.targetConductivity, .maxElectronic] {
+            #expect(throws: AnalysisError.invalidOption(option.rawValue, reason: "must be greater than zero, got 0 S cm⁻¹")) {
+                try ScreeningOptions(values: [option: "0 S/cm"]).criteria(specs)
+            }
+        }
+    }
+
+    @Test("a window written high to low is refused rather than silently swapped")
+    func reversedWindow() throws {
+        #expect(
+            throws: AnalysisError.invalidOption("window", reason: "the window must run from low to high, e.g. 0-5 V; got '5-0V'")
+        ) {
+            try ScreeningOptions.window("5-0V")
+        }
+        #expect(throws: AnalysisError.self) { try ScreeningOptions.window("3-3 V") }
+        #expect(try ScreeningOptions.window("1.5-4.5 V") == 1.5...4.5)
+    }
+
     @Test("a conductivity temperature needs a unit")
     func temperature() throws {
         #expect(abs(try ConductivityReport.temperature(parsing: "25C").canonical - 298.15) < 1e-9)

@@ -82,6 +82,61 @@ struct ScreeningTests {
         }
     }
 
+    @Test("--stable-with accepts only electrodes with evidence in the data, and lists them when it refuses")
+    func stabilityEvidence() throws {
+        let records = try Self.review.get().records
+        let known = Screening.stabilityEvidence(records: records)
+        #expect(known.first == "Li")
+        #expect(known.contains("Si") && known.contains("LiCoO2") && !known.contains("Unobtainium"))
+        try Screening.requireStabilityEvidence(for: "Li", records: [])
+        try Screening.requireStabilityEvidence(for: "si", records: records)
+        do {
+            try Screening.requireStabilityEvidence(for: "Unobtainium", records: records)
+            Issue.record("Unobtainium was accepted")
+        } catch {
+            guard case .invalidOption(let option, let reason) = error else { throw error }
+            #expect(option == "stable-with")
+            #expect(reason.hasPrefix("no stability evidence for 'Unobtainium' in the data; evidence exists for Li"))
+            #expect(reason.hasSuffix(known.dropFirst().joined(separator: ", ")))
+        }
+        // Families alone carry evidence about Li only.
+        #expect(throws: AnalysisError.self) { try Screening.requireStabilityEvidence(for: "Si", records: []) }
+    }
+
+    @Test("stability with an electrode other than Li uses that electrode's evidence, never LiPON's rating against Li")
+    func stabilityWithAnotherElectrode() throws {
+        let all = try candidates { $0.stableWith = "Si" }
+        let family = try result(family("LiPON", in: all), "stable with Si")
+        #expect(family.outcome == .unknown && family.source == nil)
+        // Records with a Si anode: direct evidence, from their own cycles and retention.
+        let records = try Self.review.get().records
+        let cycledAgainstSi = records.filter { r in r.cells.contains { $0.anode == "Si" } }
+        #expect(!cycledAgainstSi.isEmpty)
+        for r in cycledAgainstSi {
+            let verdict = try result(try #require(all.first { $0.subject == .record(r.id) }), "stable with Si")
+            if verdict.outcome == .pass {
+                #expect(verdict.note?.hasPrefix("cycled against Si in ") == true)
+                #expect(verdict.source?.hasPrefix("Table 2, entry \(r.id)") == true)
+            } else {
+                #expect(verdict.outcome == .unknown && verdict.note == "not cycled against Si in this entry")
+            }
+        }
+        // A Li-cell record says nothing about Si.
+        let liOnly = try #require(records.first { r in r.cells.allSatisfy { $0.anode == "Li" && $0.cathode != "Si" } })
+        #expect(try result(try #require(all.first { $0.subject == .record(liOnly.id) }), "stable with Si").outcome == .unknown)
+    }
+
+    @Test("in an entry with one cell per variant, stability evidence comes from the matching cell's own retention")
+    func stabilityEvidenceOfTheMatchingVariant() throws {
+        // Entry 24: Li/LiPON/LiCo0.8Ni0.2O2 keeps 86 %, Li/LiPON/LiCo0.8Zr0.2O2 98 %, both over 50 cycles.
+        let all = try candidates { $0.stableWith = "LiCo0.8Zr0.2O2" }
+        let entry24 = try #require(all.first { $0.subject == .record(24) })
+        let verdict = try result(entry24, "stable with LiCo0.8Zr0.2O2")
+        #expect(verdict.outcome == .pass)
+        #expect(verdict.value == "50 cycles, 98 % retention")
+        #expect(verdict.note == "cycled against LiCo0.8Zr0.2O2 in Li/LiPON/LiCo0.8Zr0.2O2")
+    }
+
     @Test("a maximum processing temperature fails a family that needs more than 1000 °C")
     func processTemperature() throws {
         let all = try candidates { $0.maxProcessTemperature = try? Temperature(parsing: "400 °C") }

@@ -115,11 +115,65 @@ struct DesignTests {
         }
     }
 
+    @Test("without a limit given, the default 20 applies: 100 µm pillars of 0.1 µm are an error naming h/d; a given limit or none overrides it")
+    func defaultAspectRatio() throws {
+        var d = try CellDesign(
+            cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li", geometry: "pillars:d=0.1um,gap=10um,h=100um")
+        #expect(d.maxAspectRatio == CellDesign.defaultMaxAspectRatio && DesignTarget.defaultMaxAspectRatio == 20)
+        #expect(throws: PhysicsError.aspectRatioExceeded(actual: 1000, limit: 20, definition: "h/d", isDefault: true)) {
+            try DesignCalculator.evaluate(d)
+        }
+        #expect(
+            PhysicsError.aspectRatioExceeded(actual: 1000, limit: 20, definition: "h/d", isDefault: true).message
+                == "aspect ratio h/d = 1000 exceeds the limit 20 (the default limit, a bound of this tool, not a literature value)")
+        d.maxAspectRatio = 1000
+        #expect(try DesignCalculator.evaluate(d).aspectRatio?.value == 1000)
+        d.maxAspectRatio = nil
+        #expect(try DesignCalculator.evaluate(d).aspectRatio?.value == 1000)
+    }
+
+    @Test("the issue's headline pillars do not fit: the error says by how much and the smallest gap that holds these layers")
+    func headlineExampleDoesNotFit() throws {
+        let spec = "pillars:d=2um,gap=2um,h=20um"
+        let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li", geometry: spec)
+        #expect(
+            throws: PhysicsError.geometryDoesNotFit(
+                condition: "2·(cathode 1 µm + electrolyte 1.5 µm) = 5 µm already exceeds 2 µm by 3 µm, leaving no room for "
+                    + "the anode (2·(total coating) ≤ gap = 2 µm); these layers fit a gap of at least 5.33 µm with the anode sized "
+                    + "to N/P = 1, other dimensions unchanged")
+        ) {
+            try DesignCalculator.evaluate(d)
+        }
+        // The suggestion is a bound: 5.33 µm fits, 5.32 µm does not.
+        var fits = d
+        fits.geometry = try GeometrySpec.parse(GeometrySpec.rewrite("gap", with: "5.33um", in: spec))
+        let r = try DesignCalculator.evaluate(fits)
+        #expect(2 * (1 + 1.5 + r.anodeThickness.canonical) <= 5.33)
+        var tight = d
+        tight.geometry = try GeometrySpec.parse(GeometrySpec.rewrite("gap", with: "5.32um", in: spec))
+        #expect(throws: PhysicsError.self) { try DesignCalculator.evaluate(tight) }
+    }
+
+    @Test("with a given anode the smallest gap that fits is twice the total coating")
+    func givenAnodeSuggestion() throws {
+        let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.6um", geometry: "plates:w=2um,gap=3.5um,h=20um")
+        do {
+            _ = try DesignCalculator.evaluate(d)
+            Issue.record("expected a geometry error")
+        } catch {
+            guard case .geometryDoesNotFit(let condition) = error else { throw error }
+            #expect(condition.hasPrefix("2·(cathode 1 µm + electrolyte 0.5 µm + anode 0.6 µm) = 4.2 µm exceeds 3.5 µm by 0.7 µm"))
+            #expect(condition.hasSuffix("these layers fit a gap of at least 4.2 µm, other dimensions unchanged"))
+        }
+    }
+
     @Test("an aspect ratio above the limit is an error")
     func aspectRatioLimit() throws {
         var d = try CellDesign(cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um", geometry: "pillars:d=2um,gap=2um,h=20um")
         d.maxAspectRatio = 5
-        #expect(throws: PhysicsError.aspectRatioExceeded(actual: 10, limit: 5)) { try DesignCalculator.evaluate(d) }
+        #expect(throws: PhysicsError.aspectRatioExceeded(actual: 10, limit: 5, definition: "h/d", isDefault: false)) {
+            try DesignCalculator.evaluate(d)
+        }
     }
 }
 
@@ -144,6 +198,23 @@ struct InverseDesignTests {
         #expect(abs(s.footprint.si / expected - 1) < 1e-12)
         // At that footprint, the target power flows with exactly the drop limit.
         #expect(abs(1e-3 / r.cellVoltage.si / s.footprint.si * r.arealResistance.si - 0.1) < 1e-12)
+        // What the answer reports: the power at the drop limit is the target, reached at the
+        // largest C-rate the drop allows — not the (smaller) power at the design's 1C.
+        #expect(abs(s.deliverablePower.si / 1e-3 - 1) < 1e-12)
+        let rate = try #require(s.targetPowerRate)
+        #expect(abs(rate.si / r.maxCRateForDrop.si - 1) < 1e-9)
+        #expect(try #require(r.power) < s.deliverablePower)
+    }
+
+    @Test("when energy sets the footprint, the deliverable power exceeds the target, met at a lower rate")
+    func energyBindsPowerReported() throws {
+        let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li")
+        let target = DesignTarget(energy: try Energy(parsing: "240 uWh"), power: try Power(parsing: "10 uW"))
+        let s = try InverseDesign.solve(d, target: target)
+        #expect(s.sizingRequirement == "energy")
+        #expect(s.deliverablePower > target.power!)
+        // P = E·rate by eqn (2): the rate that gives 10 µW from 240 µW h is 1/24 per hour.
+        #expect(abs(try #require(s.targetPowerRate).si / (10.0 / 240 / 3600) - 1) < 1e-9)
     }
 
     @Test("a volume limit that cannot be met is an error naming the volume")

@@ -158,3 +158,78 @@ struct MaterialsDocTableTests {
         #expect(abs(try lmo.designVolumetricCapacity().value.canonical - 63.5) < 0.05)
     }
 }
+
+/// The NCA and graphite windows and mean potentials, from the source of their OCV fits (PyBaMM's
+/// NCA_Kim2011 set, Kim et al. 2011): checked by the physics that defines them, not by a number
+/// typed in.
+@Suite("NCA and graphite windows from the NCA_Kim2011 cell")
+struct KimWindowTests {
+    let cell = KimGraphiteNCACell.self
+    var windows: (positive: ClosedRange<Double>, negative: ClosedRange<Double>) { KimGraphiteNCACell.dischargeWindows }
+
+    @Test("the window starts at the set's stated charged state and ends where the cell's OCV reaches its 2.7 V cut-off")
+    func windowEnds() {
+        #expect(windows.positive.lowerBound == 20_090.0 / 49_000.0)
+        #expect(windows.negative.upperBound == 18_081.0 / 28_700.0)
+        let end = OpenCircuitVoltage.ncaKim2011.potential(windows.positive.upperBound)
+            - OpenCircuitVoltage.graphiteKim2011.potential(windows.negative.lowerBound)
+        // Bisection to the last bit of Δn; the OCV's slope there is finite, so 1e-9 V is ample.
+        #expect(abs(end - 2.7) < 1e-9)
+    }
+
+    @Test("lithium is conserved: what leaves the graphite enters the NCA (L·ε·c_max·Δx equal)")
+    func lithiumBalance() {
+        let qp = 50e-6 * 0.41 * 49_000.0, qn = 70e-6 * 0.51 * 28_700.0
+        let intoNCA = qp * (windows.positive.upperBound - windows.positive.lowerBound)
+        let outOfGraphite = qn * (windows.negative.upperBound - windows.negative.lowerBound)
+        #expect(abs(intoNCA / outOfGraphite - 1) < 1e-12)
+    }
+
+    @Test("the cell's OCV falls monotonically over the window, so the cut-off is met once")
+    func monotonicDischarge() {
+        var previous = Double.infinity
+        for i in 0...1000 {
+            let f = Double(i) / 1000
+            let xp = windows.positive.lowerBound + f * (windows.positive.upperBound - windows.positive.lowerBound)
+            let xn = windows.negative.upperBound - f * (windows.negative.upperBound - windows.negative.lowerBound)
+            let v = OpenCircuitVoltage.ncaKim2011.potential(xp) - OpenCircuitVoltage.graphiteKim2011.potential(xn)
+            #expect(v < previous, "at fraction \(f)")
+            previous = v
+        }
+    }
+
+    @Test("mean potentials are the fits' averages over the windows: NCA 3.756 V, graphite 0.138 V (a 3.62 V couple)")
+    func meanPotentials() throws {
+        // An independent average (midpoint rule, 200 000 intervals; error ∝ h², far below 1 µV
+        // away from NCA's steep end, which the window stops short of).
+        func average(_ ocv: OpenCircuitVoltage, _ w: ClosedRange<Double>) -> Double {
+            let n = 200_000
+            let h = (w.upperBound - w.lowerBound) / Double(n)
+            return (0..<n).reduce(0.0) { $0 + ocv.potential(w.lowerBound + (Double($1) + 0.5) * h) } / Double(n)
+        }
+        let nca = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.meanVoltage)
+        let graphite = try #require(ElectrodeMaterial.graphite.meanVoltage)
+        #expect(abs(nca.value.si - average(.ncaKim2011, windows.positive)) < 1e-6)
+        #expect(abs(graphite.value.si - average(.graphiteKim2011, windows.negative)) < 1e-6)
+        #expect(abs(nca.value.si - 3.756) < 5e-4 && abs(graphite.value.si - 0.138) < 5e-4)
+        #expect(nca.basis == "OCV mean, x 0.41–0.983, the discharge of PyBaMM's NCA_Kim2011 cell to 2.7 V")
+        // Capacity and voltage describe the same window.
+        let width = windows.positive.upperBound - windows.positive.lowerBound
+        #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.usableFraction.value == width)
+        #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.upperBound == OpenCircuitVoltage.ncaKim2011.potential(0.41))
+    }
+
+    @Test("a NCA | LiPON | graphite cell is designed without --cell-voltage: V = E(NCA) − E(graphite)")
+    func designWithNCAAndGraphite() throws {
+        let d = try CellDesign(cathode: "LiNi0.8Co0.15Al0.05O2:1um", electrolyte: "LiPON:1.5um", anode: "graphite")
+        let r = try DesignCalculator.evaluate(d)
+        let nca = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.meanVoltage).value
+        let graphite = try #require(ElectrodeMaterial.graphite.meanVoltage).value
+        #expect(abs(r.cellVoltage.si - (nca.si - graphite.si)) < 1e-12)
+        // Capacity per µm: Q·Δx·ρ with Δx the window's width.
+        let q = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.theoreticalSpecificCapacity)
+        let rho = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.density)
+        let width = windows.positive.upperBound - windows.positive.lowerBound
+        #expect(abs(r.cathodeVolumetricCapacity.si / (q.si * width * rho.si) - 1) < 1e-12)
+    }
+}

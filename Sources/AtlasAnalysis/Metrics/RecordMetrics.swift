@@ -6,8 +6,14 @@ import Foundation
 /// Everything the atlas derives for one record: capacity in each canonical form the record
 /// allows, the nominal voltage and discharge time, energy and power densities by the review's
 /// eqns (1)–(2), cycle-life figures, and the electrolyte's area-specific resistance and ohmic drop.
+///
+/// When the entry lists parallel variants (two cells, two conditions), every value is computed
+/// from one variant only — its own cells and the cells shared by all variants — so no value
+/// combines inputs of different cells; each provenance names the variant.
 public struct RecordMetrics: Sendable {
     public let recordID: Int
+    /// The variant the values are computed for; nil for an entry without variants.
+    public var variant: RecordVariant?
     public var capacityAreal: DerivedValue?
     public var capacityVolumetric: DerivedValue?
     public var capacitySpecific: DerivedValue?
@@ -44,6 +50,32 @@ public struct RecordMetrics: Sendable {
         ]
         return named.compactMap { name, value in value.map { (name, $0) } }
     }
+
+    /// Appends the variant to every value's provenance.
+    mutating func state(_ variant: RecordVariant) {
+        func stated(_ v: DerivedValue?) -> DerivedValue? {
+            v.map {
+                DerivedValue(
+                    kind: $0.kind, value: $0.value, provenance: $0.provenance + " [\(variant.description)]", inputs: $0.inputs,
+                    flags: $0.flags)
+            }
+        }
+        capacityAreal = stated(capacityAreal)
+        capacityVolumetric = stated(capacityVolumetric)
+        capacitySpecific = stated(capacitySpecific)
+        voltage = stated(voltage)
+        dischargeTime = stated(dischargeTime)
+        energyAreal = stated(energyAreal)
+        energyVolumetric = stated(energyVolumetric)
+        energySpecific = stated(energySpecific)
+        powerAreal = stated(powerAreal)
+        powerVolumetric = stated(powerVolumetric)
+        powerSpecific = stated(powerSpecific)
+        fadePerCycle = stated(fadePerCycle)
+        cyclesTo80 = stated(cyclesTo80)
+        electrolyteResistance = stated(electrolyteResistance)
+        ohmicDrop = stated(ohmicDrop)
+    }
 }
 
 /// Computes ``RecordMetrics`` for records, with optional user ``MetricAssumptions`` for
@@ -55,16 +87,32 @@ public struct MetricsCalculator: Sendable {
         self.assumptions = assumptions
     }
 
+    /// The metrics of the record's primary (first listed) variant, or of the record when it
+    /// lists no variants.
     public func metrics(for record: MicrobatteryRecord) -> RecordMetrics {
-        var m = RecordMetrics(recordID: record.id)
-        let p = record.primary
-        capacities(record, p, &m)
-        m.voltage = nominalVoltage(record, p)
-        m.dischargeTime = dischargeTime(record, p, m)
-        energyAndPower(record, &m)
-        cycleLife(record, p, &m)
-        resistance(record, p, &m)
+        metrics(for: record, variant: 0)
+    }
+
+    /// The metrics of one variant of the record: only the values marked with that variant or
+    /// with none, and the variant's own cell stack (``MicrobatteryRecord/restricted(toVariant:)``).
+    /// A record without variants ignores `variant`.
+    public func metrics(for record: MicrobatteryRecord, variant index: Int) -> RecordMetrics {
+        let r = record.restricted(toVariant: index)
+        var m = RecordMetrics(recordID: record.id, variant: record.variant(index))
+        let p = r.primary
+        capacities(r, p, &m)
+        m.voltage = nominalVoltage(r, p)
+        m.dischargeTime = dischargeTime(r, p, m)
+        energyAndPower(r, &m)
+        cycleLife(r, p, &m)
+        resistance(r, p, &m)
+        if let variant = m.variant { m.state(variant) }
         return m
+    }
+
+    /// One set of metrics per variant the record lists (one set when it lists none).
+    public func metricsByVariant(for record: MicrobatteryRecord) -> [RecordMetrics] {
+        record.hasVariants ? record.variants.indices.map { metrics(for: record, variant: $0) } : [metrics(for: record)]
     }
 
     // MARK: Capacity

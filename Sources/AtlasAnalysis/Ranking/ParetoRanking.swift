@@ -128,7 +128,9 @@ public struct ParetoRanking: Sendable {
         }
     }
 
-    private func values(_ r: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> [Double]? {
+    private func values(_ record: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> [Double]? {
+        // The values of the variant the metrics were computed for, so no objective mixes cells.
+        let r = record.restricted(toVariant: m.variant?.index ?? 0)
         var out: [Double] = []
         for o in objectives {
             switch o {
@@ -140,7 +142,7 @@ public struct ParetoRanking: Sendable {
                 default: v = m.capacitySpecific
                 }
                 // Only printed capacities: a conversion through an assumption is not comparable data.
-                guard let v, v.provenance == "as printed" || v.provenance.hasPrefix("unit conversion") else { return nil }
+                guard let v, v.provenance.hasPrefix("as printed") || v.provenance.hasPrefix("unit conversion") else { return nil }
                 out.append(v.value)
             case .cycleLife:
                 guard let fade = m.fadePerCycle, let cycles = r.primary.cycles, cycles >= 10 else { return nil }

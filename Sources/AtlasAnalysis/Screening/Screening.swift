@@ -136,7 +136,7 @@ public struct Screening: Sendable {
         }
         if let max = criteria.maxElectronic { results.append(electronic(p, max)) }
         if let window = criteria.window { results.append(self.window(p, window)) }
-        if let e = criteria.stableWith { results.append(rating(.stabilityLi, label: "stable with \(e)", p, classProfile)) }
+        if let e = criteria.stableWith { results.append(familyStability(with: e, p, classProfile)) }
         if criteria.conformal3D { results.append(rating(.conformality3D, label: "conformal on 3D structures", p, classProfile)) }
         if let t = criteria.maxProcessTemperature { results.append(processTemperature(p, t)) }
         return Candidate(
@@ -259,19 +259,7 @@ public struct Screening: Sendable {
         if let w = criteria.window {
             results.append(inherited(profile.map { window($0, w) }, label: "stable over \(QuantityFormatter.unicode.number(w.lowerBound))–\(QuantityFormatter.unicode.number(w.upperBound)) V"))
         }
-        if let e = criteria.stableWith {
-            let label = "stable with \(e)"
-            let against = r.cells.first { ($0.anode ?? "").lowercased() == e.lowercased() }
-            if let cell = against, let cycles = r.primary.cycles, cycles > 1, let retention = r.primary.retention {
-                results.append(CriterionResult(
-                    criterion: label, outcome: .pass, value: "\(cycles) cycles, \(QuantityFormatter(significantDigits: 3).number(retention)) % retention",
-                    source: here, note: "cycled against \(cell.anode ?? e) in \(cell.printed)"))
-            } else if let profile {
-                results.append(inheritedNote(rating(.stabilityLi, label: label, profile, classProfile)))
-            } else {
-                results.append(CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: nil))
-            }
-        }
+        if let e = criteria.stableWith { results.append(recordStability(with: e, r, here: here, profile, classProfile)) }
         if criteria.conformal3D {
             let label = "conformal on 3D structures"
             if r.structure.architecture == .threeDimensional {
@@ -299,6 +287,83 @@ public struct Screening: Sendable {
         return Candidate(
             subject: .record(r.id), name: "\(r.electrolyte) (entry \(r.id))", electrolyteClass: r.electrolyteClass,
             family: r.family, results: results, conductivity: sigma)
+    }
+
+    // MARK: Stability against an electrode
+
+    /// Whether `name` is lithium metal, the electrode of the review's `stability_li` ratings.
+    static func isLithium(_ name: String) -> Bool {
+        ["li", "li metal", "lithium", "lithium metal"].contains(name.trimmingSpaces.lowercased())
+    }
+
+    /// The electrodes the data holds stability evidence for: Li, which the review rates for
+    /// every family it profiles (`stability_li`), then every electrode — anode or cathode — that a
+    /// record's cell was cycled against, in alphabetical order.
+    public static func stabilityEvidence(records: [MicrobatteryRecord]) -> [String] {
+        var seen: Set<String> = ["li"]
+        var cycled: [String] = []
+        for record in records {
+            for cell in record.cells {
+                for electrode in [cell.anode, cell.cathode].compactMap({ $0 }) where !isLithium(electrode) {
+                    if seen.insert(electrode.lowercased()).inserted { cycled.append(electrode) }
+                }
+            }
+        }
+        return ["Li"] + cycled.sorted { $0.lowercased() < $1.lowercased() }
+    }
+
+    /// Refuses an electrode the data holds no stability evidence for: without it every verdict
+    /// would rest on evidence about another electrode. Errors name the option `stable-with` and
+    /// list the electrodes that do have evidence.
+    public static func requireStabilityEvidence(for electrode: String?, records: [MicrobatteryRecord]) throws(AnalysisError) {
+        guard let electrode else { return }
+        let known = stabilityEvidence(records: records)
+        if isLithium(electrode) || known.contains(where: { $0.lowercased() == electrode.lowercased() }) { return }
+        throw .invalidOption(
+            ScreeningOptions.Option.stableWith.rawValue,
+            reason: "no stability evidence for '\(electrode)' in the data; evidence exists for Li (the review's rating of "
+                + "each family's stability vs Li) and for the electrodes the screened records were cycled against: "
+                + (known.count > 1 ? known.dropFirst().joined(separator: ", ") : "none"))
+    }
+
+    /// A family against Li: its `stability_li` rating (or its class's). Against any other
+    /// electrode the review rates no family, so the verdict is unknown.
+    private func familyStability(with electrode: String, _ p: FamilyProfile, _ classProfile: FamilyProfile?) -> CriterionResult {
+        let label = "stable with \(electrode)"
+        if Self.isLithium(electrode) { return rating(.stabilityLi, label: label, p, classProfile) }
+        return CriterionResult(
+            criterion: label, outcome: .unknown, value: nil, source: nil,
+            note: "the review rates families' stability against Li only")
+    }
+
+    /// A record against an electrode: pass on direct evidence — one of its cells has that
+    /// electrode and was cycled (the cycles and retention of that cell's own variant, or of the
+    /// primary variant when the stack is shared); against Li
+    /// without such a cell, the family's rating; otherwise unknown.
+    private func recordStability(
+        with electrode: String, _ r: MicrobatteryRecord, here: String, _ profile: FamilyProfile?, _ classProfile: FamilyProfile?
+    ) -> CriterionResult {
+        let label = "stable with \(electrode)"
+        func matches(_ name: String?) -> Bool {
+            guard let name else { return false }
+            return Self.isLithium(electrode) ? Self.isLithium(name) : name.lowercased() == electrode.lowercased()
+        }
+        for cell in r.cells where matches(cell.anode) || matches(cell.cathode) {
+            // The cell's own variant; a stack shared by several variants takes the first (primary).
+            let own = r.restricted(toVariant: r.variantIndex(ofCell: cell) ?? 0)
+            guard let cycles = own.primary.cycles, cycles > 1, let retention = own.primary.retention else { continue }
+            let side = matches(cell.anode) ? cell.anode! : cell.cathode!
+            return CriterionResult(
+                criterion: label, outcome: .pass,
+                value: "\(cycles) cycles, \(QuantityFormatter(significantDigits: 3).number(retention)) % retention",
+                source: here, note: "cycled against \(side) in \(cell.printed)")
+        }
+        if Self.isLithium(electrode), let profile {
+            return inheritedNote(rating(.stabilityLi, label: label, profile, classProfile))
+        }
+        return CriterionResult(
+            criterion: label, outcome: .unknown, value: nil, source: nil,
+            note: Self.isLithium(electrode) ? nil : "not cycled against \(electrode) in this entry")
     }
 
     /// A family-level verdict reused for a record, marked as such.

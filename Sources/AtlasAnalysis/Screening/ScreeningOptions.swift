@@ -23,7 +23,7 @@ public struct ScreeningOptions: Sendable, Equatable {
         case window
         /// Electrode the electrolyte must be stable against (`Li`); `none` skips it.
         case stableWith = "stable-with"
-        /// Highest processing temperature (`400 C`, `673 K`).
+        /// Highest processing temperature; a bare number is in °C (`400`, `400 C`, `400C`, `673 K`).
         case maxProcessTemperature = "max-process-temperature"
         /// Only this class: polymer, crystalline or glass.
         case electrolyteClass = "class"
@@ -31,12 +31,15 @@ public struct ScreeningOptions: Sendable, Equatable {
         /// What the option means, for help texts and forms.
         public var help: String {
             switch self {
-            case .minConductivity: return "Minimum ionic conductivity (any unit: 1e-6 S/cm, 1 uS/cm)."
-            case .targetConductivity: return "Target ionic conductivity, a separate criterion ('none' to skip)."
-            case .maxElectronic: return "Maximum electronic conductivity ('none' to skip)."
-            case .window: return "Voltage window vs Li that must be stable, e.g. 0-5 V ('none' to skip)."
-            case .stableWith: return "Electrode the electrolyte must be stable against, e.g. Li ('none' to skip)."
-            case .maxProcessTemperature: return "Highest processing temperature, e.g. 400 C."
+            case .minConductivity: return "Minimum ionic conductivity, greater than zero, in any unit (1e-6 S/cm, 1 uS/cm)."
+            case .targetConductivity:
+                return "Target ionic conductivity, a separate criterion, greater than zero ('none' to skip)."
+            case .maxElectronic: return "Maximum electronic conductivity, greater than zero ('none' to skip)."
+            case .window: return "Voltage window vs Li that must be stable, low to high, e.g. 0-5 V ('none' to skip)."
+            case .stableWith:
+                return "Electrode the electrolyte must be stable against: Li, or an electrode a screened record was cycled against ('none' to skip)."
+            case .maxProcessTemperature:
+                return "Highest processing temperature; a bare number is in °C (400 = 400 °C), or give the unit: 400 C, 673 K."
             case .electrolyteClass: return "Only this class: polymer, crystalline or glass."
             }
         }
@@ -61,19 +64,13 @@ public struct ScreeningOptions: Sendable, Equatable {
         var criteria = ScreeningCriteria.reviewDefaults(specifications)
         func none(_ s: String) -> Bool { s.lowercased() == "none" }
         if let s = values[.minConductivity] {
-            criteria.minConductivity = try Self.reading(.minConductivity) { () throws(CoreError) in
-                try Conductivity(parsing: s)
-            }
+            criteria.minConductivity = try Self.conductivity(.minConductivity, s)
         }
         if let s = values[.targetConductivity] {
-            criteria.targetConductivity =
-                none(s)
-                ? nil : try Self.reading(.targetConductivity) { () throws(CoreError) in try Conductivity(parsing: s) }
+            criteria.targetConductivity = none(s) ? nil : try Self.conductivity(.targetConductivity, s)
         }
         if let s = values[.maxElectronic] {
-            criteria.maxElectronic =
-                none(s)
-                ? nil : try Self.reading(.maxElectronic) { () throws(CoreError) in try Conductivity(parsing: s) }
+            criteria.maxElectronic = none(s) ? nil : try Self.conductivity(.maxElectronic, s)
         }
         if let s = values[.window] {
             criteria.window = none(s) ? nil : try Self.window(s)
@@ -81,9 +78,7 @@ public struct ScreeningOptions: Sendable, Equatable {
         if let s = values[.stableWith] { criteria.stableWith = none(s) ? nil : s }
         criteria.conformal3D = conformal3D
         if let s = values[.maxProcessTemperature] {
-            criteria.maxProcessTemperature = try Self.reading(.maxProcessTemperature) { () throws(CoreError) in
-                try Temperature(parsing: Self.celsius(s))
-            }
+            criteria.maxProcessTemperature = try Self.processTemperature(s)
         }
         if let c = values[.electrolyteClass] {
             guard let parsed = ElectrolyteClass(name: c) else {
@@ -105,18 +100,34 @@ public struct ScreeningOptions: Sendable, Equatable {
         else {
             throw .invalidOption(name, reason: "expected a voltage range such as 0-5 V, found '\(text)'")
         }
-        let lo = try reading(.window) { () throws(CoreError) in try Quantity(min(a, b), q.unit).value(in: Unit(.volt)) }
-        let hi = try reading(.window) { () throws(CoreError) in try Quantity(max(a, b), q.unit).value(in: Unit(.volt)) }
+        let lo = try reading(.window) { () throws(CoreError) in try Quantity(a, q.unit).value(in: Unit(.volt)) }
+        let hi = try reading(.window) { () throws(CoreError) in try Quantity(b, q.unit).value(in: Unit(.volt)) }
+        // A reversed window is a typing slip more often than not; guessing would hide it.
+        guard lo < hi else {
+            let f = QuantityFormatter(significantDigits: 4)
+            throw .invalidOption(
+                name,
+                reason: "the window must run from low to high, e.g. \(f.number(min(lo, hi)))-\(f.number(max(lo, hi))) V; got '\(text)'")
+        }
         return lo...hi
     }
 
-    /// A bare "400 C" means degrees Celsius here (a C-rate makes no sense for a temperature).
-    public static func celsius(_ text: String) -> String {
-        let t = text.trimmingSpaces
-        if t.hasSuffix("C") && !t.hasSuffix("°C") && !t.hasSuffix("degC") {
-            return String(t.dropLast()).trimmingSpaces + " °C"
+    /// A conductivity threshold: any conductivity unit, strictly positive.
+    static func conductivity(_ option: Option, _ text: String) throws(AnalysisError) -> Conductivity {
+        let sigma = try reading(option) { () throws(CoreError) in try Conductivity(parsing: text) }
+        guard sigma.si > 0, sigma.si.isFinite else {
+            throw .invalidOption(option.rawValue, reason: "must be greater than zero, got \(sigma)")
         }
-        return t
+        return sigma
+    }
+
+    /// The processing-temperature limit: a bare number is in °C (the review states processing
+    /// temperatures in °C, and the issue writes `--max-process-temperature 400 C`); `400 C`,
+    /// `400C`, `400 °C` and `673 K` are read with their unit.
+    public static func processTemperature(_ text: String) throws(AnalysisError) -> Temperature {
+        try reading(.maxProcessTemperature) { () throws(CoreError) in
+            try TemperatureText.parse(text, defaultUnit: Unit(.celsius))
+        }
     }
 
     static func reading<T>(_ option: Option, _ body: () throws(CoreError) -> T) throws(AnalysisError) -> T {

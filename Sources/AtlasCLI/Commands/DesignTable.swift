@@ -44,7 +44,7 @@ enum DesignTable {
             rows.section("Cell of \(fmt(area, "mm2")) mm²")
             if let v = r.capacity { rows.add("capacity (µA h)", fmt(v, "uAh")) }
             if let v = r.energy { rows.add("energy (µW h)", fmt(v, "uWh")) }
-            if let v = r.power { rows.add("power (µW)", fmt(v, "uW")) }
+            if let v = r.power { rows.add("power at \(fmt(r.cRate, "C"))C (µW)", fmt(v, "uW")) }
             if let v = r.current { rows.add("current (µA)", fmt(v, "uA")) }
             if let v = r.cellVolume { rows.add("stack volume (mm³)", fmt(v, "mm3")) }
         }
@@ -64,6 +64,17 @@ enum DesignTable {
             rows.add("structure height (µm)", "\(fmt(h, "um")) — limited by \(s.heightLimit ?? "")")
         }
         rows.add("stack volume (mm³)", fmt(s.cellVolume, "mm3"))
+        // The power the footprint was sized with, and the rate at which the target is met: the
+        // cell table below is at the design's own rate (1C by default), not at these.
+        let drop = fmt(s.result.maxDrop, "V")
+        rows.add(
+            "power at the \(drop) V drop limit (µW)",
+            "\(fmt(s.deliverablePower, "uW")) at \(fmt(s.result.maxCRateForDrop, "C"))C")
+        if let p = target.power, let rate = s.targetPowerRate {
+            rows.add(
+                "target power met at (C)",
+                "\(fmt(rate, "C"))C: \(fmt(p, "uW")) µW with an ohmic drop of \(fmt(s.result.ohmicDrop * (rate / s.result.cRate), "V")) V")
+        }
         return rows.rendered() + "\n\n" + render(s.result)
     }
 

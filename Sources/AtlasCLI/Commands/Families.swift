@@ -12,8 +12,8 @@ extension MBAtlas {
         var filter: String?
         @Option(help: "Show the review's profile of one family (name as in `mbatlas families`).")
         var profile: String?
-        @Option(help: "table or json.")
-        var format: OutputFormat = .table
+        @Option(help: "Output format.")
+        var format: TableOrJSON = .table
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -33,8 +33,7 @@ extension MBAtlas {
                 let groups = GroupStatistics.byFamily(try store.records(query).map(\.record))
                 switch format {
                 case .json: Output.write(GroupReport.json(groups, profiles: review.families).pretty)
-                case .table, .text: Output.write(GroupReport.text(groups, title: "family", profiles: review.families))
-                case .csv: throw Failure("--format: families prints table or json")
+                case .table: Output.write(GroupReport.text(groups, title: "family", profiles: review.families))
                 }
             }
         }
@@ -47,8 +46,8 @@ extension MBAtlas {
 
         @Option(name: .customLong("where"), help: "Only records matching this filter.")
         var filter: String?
-        @Option(help: "table or json.")
-        var format: OutputFormat = .table
+        @Option(help: "Output format.")
+        var format: TableOrJSON = .table
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -61,8 +60,7 @@ extension MBAtlas {
                 let groups = GroupStatistics.byMethod(try store.records(query).map(\.record))
                 switch format {
                 case .json: Output.write(GroupReport.json(groups, techniques: review.techniques).pretty)
-                case .table, .text: Output.write(GroupReport.text(groups, title: "method", techniques: review.techniques))
-                case .csv: throw Failure("--format: methods prints table or json")
+                case .table: Output.write(GroupReport.text(groups, title: "method", techniques: review.techniques))
                 }
             }
         }

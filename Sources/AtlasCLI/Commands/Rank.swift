@@ -16,8 +16,8 @@ extension MBAtlas {
         var by: String = "capacity,cycle-life"
         @Flag(help: "Also list records that are not on the front.")
         var all = false
-        @Option(help: "table or json.")
-        var format: OutputFormat = .table
+        @Option(help: "Output format.")
+        var format: TableOrJSON = .table
         @OptionGroup var assumptions: AssumptionOptions
         @OptionGroup var store: StoreOptions
 
@@ -31,8 +31,7 @@ extension MBAtlas {
                 let groups = ParetoRanking(objectives: objectives, calculator: try assumptions.calculator()).rank(records)
                 switch format {
                 case .json: Output.write(RankingReport.json(groups).pretty)
-                case .table, .text: Output.write(RankingReport.text(groups, all: all))
-                case .csv: throw Failure("--format: rank prints table or json")
+                case .table: Output.write(RankingReport.text(groups, all: all))
                 }
             }
         }

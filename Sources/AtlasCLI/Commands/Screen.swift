@@ -9,25 +9,28 @@ extension MBAtlas {
         public static let configuration = CommandConfiguration(
             abstract: "Screen electrolyte families and the records' electrolytes against the review's specifications, and rank them.",
             discussion: """
-                Defaults are the review's stated targets: ionic conductivity at least 10⁻⁷ S cm⁻¹ (the printed
-                ">10⁻⁷ S m⁻¹" read as S cm⁻¹) and the target 10⁻⁴ S cm⁻¹, electronic conductivity at most
-                10⁻¹⁰ S cm⁻¹, stable over 0–5 V and against Li. Each criterion is pass, fail or unknown, with the
+                Defaults are the review's stated targets: ionic conductivity at least 10⁻⁷ S cm⁻¹ (the printed \
+                ">10⁻⁷ S m⁻¹" read as S cm⁻¹) and the target 10⁻⁴ S cm⁻¹, electronic conductivity at most \
+                10⁻¹⁰ S cm⁻¹, stable over 0–5 V and against Li. Each criterion is pass, fail or unknown, with the \
                 value and its source; candidates rank by the fraction of criteria passed (unknown is not pass).
+
+                A quantity's number and unit may be one word or two: --min-conductivity 1e-6S/cm or \
+                --min-conductivity 1e-6 S/cm; a bare processing temperature is in °C.
                 """)
 
-        @Option(help: ArgumentHelp(ScreeningOptions.Option.minConductivity.help))
+        @Option(parsing: .unconditional, help: ArgumentHelp(ScreeningOptions.Option.minConductivity.help))
         var minConductivity: String?
-        @Option(help: ArgumentHelp(ScreeningOptions.Option.targetConductivity.help))
+        @Option(parsing: .unconditional, help: ArgumentHelp(ScreeningOptions.Option.targetConductivity.help))
         var targetConductivity: String?
-        @Option(help: ArgumentHelp(ScreeningOptions.Option.maxElectronic.help))
+        @Option(parsing: .unconditional, help: ArgumentHelp(ScreeningOptions.Option.maxElectronic.help))
         var maxElectronic: String?
-        @Option(help: ArgumentHelp(ScreeningOptions.Option.window.help))
+        @Option(parsing: .unconditional, help: ArgumentHelp(ScreeningOptions.Option.window.help))
         var window: String?
         @Option(help: ArgumentHelp(ScreeningOptions.Option.stableWith.help))
         var stableWith: String?
         @Flag(name: .customLong("conformal-3d"), help: "Require conformal coating of 3D structures.")
         var conformal3d = false
-        @Option(help: ArgumentHelp(ScreeningOptions.Option.maxProcessTemperature.help))
+        @Option(parsing: .unconditional, help: ArgumentHelp(ScreeningOptions.Option.maxProcessTemperature.help))
         var maxProcessTemperature: String?
         @Option(name: .customLong("class"), help: ArgumentHelp(ScreeningOptions.Option.electrolyteClass.help))
         var electrolyteClass: String?
@@ -37,8 +40,8 @@ extension MBAtlas {
         var familiesOnly = false
         @Option(help: "Show the first N candidates (table).")
         var limit: Int = 25
-        @Option(help: "table or json.")
-        var format: OutputFormat = .table
+        @Option(help: "Output format.")
+        var format: TableOrJSON = .table
         @OptionGroup var store: StoreOptions
 
         public init() {}
@@ -59,11 +62,13 @@ extension MBAtlas {
                 }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
                 let records = familiesOnly ? [] : try store.records(query).map(\.record)
+                try Failure.option { () throws(AnalysisError) in
+                    try Screening.requireStabilityEvidence(for: criteria.stableWith, records: records)
+                }
                 let ranked = Screening(criteria: criteria).screen(review: review, records: records)
                 switch format {
                 case .json: Output.write(ScreeningReport.json(ranked, criteria: criteria).pretty)
-                case .table, .text: Output.write(ScreeningReport.text(ranked, criteria: criteria, limit: limit))
-                case .csv: throw Failure("--format: screen prints table or json")
+                case .table: Output.write(ScreeningReport.text(ranked, criteria: criteria, limit: limit))
                 }
             }
         }

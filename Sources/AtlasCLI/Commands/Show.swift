@@ -34,13 +34,14 @@ extension MBAtlas {
                 switch format {
                 case .json: Output.write(RecordReport.json(stored, reference: reference, calculator: calculator).pretty)
                 case .text, .table:
-                    Output.write(Self.text(stored, reference, metrics: calculator.metrics(for: stored.record)))
+                    Output.write(Self.text(stored, reference, metrics: calculator.metricsByVariant(for: stored.record)))
                 case .csv: throw Failure("--format: show prints text or json")
                 }
             }
         }
 
-        static func text(_ stored: StoredRecord, _ reference: Reference?, metrics: RecordMetrics) -> String {
+        /// `metrics`: one set per variant of the entry (one set when it lists none).
+        static func text(_ stored: StoredRecord, _ reference: Reference?, metrics: [RecordMetrics]) -> String {
             let r = stored.record
             var lines: [String] = []
             switch stored.origin {
@@ -80,9 +81,11 @@ extension MBAtlas {
                 }
             }
             lines.append("")
-            let derived = metrics.all
-            if !derived.isEmpty {
-                lines.append("Derived (how each was obtained):")
+            for set in metrics {
+                let derived = set.all
+                if derived.isEmpty { continue }
+                // Each variant's values come from its own cells only (and those shared by all).
+                lines.append("Derived" + (set.variant.map { " for \($0.description)" } ?? "") + " (how each was obtained):")
                 for (name, value) in derived {
                     lines.append("  \(name.replacingUnderscores.padding(27)) \(value.text)  — \(value.provenance)")
                     for input in value.inputs { lines.append("  \("".padding(27))   from \(input)") }

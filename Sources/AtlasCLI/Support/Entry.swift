@@ -4,10 +4,12 @@ import Foundation
 extension MBAtlas {
     /// Runs the command line like `main()`, async subcommands (`serve`) included, except that
     /// every usage error (unknown option, missing argument, bad value) is one line on stderr and
-    /// exit status 2, like every other bad input; `--help` and `--version` print as usual.
+    /// exit status 2, like every other bad input; `--help` and `--version` print as usual. A
+    /// quantity option's number and unit may be two words (``QuantityArguments``).
     public static func runAsTool(_ arguments: [String]? = nil) async -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+            var command = try parseAsRoot(QuantityArguments.joiningUnits(given))
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {

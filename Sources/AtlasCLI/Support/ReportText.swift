@@ -1,6 +1,7 @@
 import AtlasAnalysis
 import AtlasCore
 import AtlasData
+import Foundation
 
 extension ScreeningReport {
     static func text(_ candidates: [Candidate], criteria: ScreeningCriteria, limit: Int) -> String {
@@ -49,32 +50,72 @@ extension RankingReport {
 }
 
 extension GroupReport {
+    /// The statistics of each group, one block per group, every statistic of the JSON form (count,
+    /// median, min, max of each quantity, and the record ids) in at most 100 columns. Numbers are
+    /// rounded to 3 significant digits, never cut.
+    ///
+    /// ```text
+    /// LiPON — 39 records
+    ///   records: 3, 4, 5, …
+    ///                                          n     median        min        max
+    ///   ionic conductivity (S/cm)             30     1.5e-6    2.5e-7     5.2e-6
+    /// ```
     static func text(_ groups: [GroupStatistics], title: String, profiles: [FamilyProfile] = [], techniques: [Technique] = []) -> String {
-        let f = QuantityFormatter(style: .ascii, significantDigits: 2)
-        func m(_ s: Statistics?) -> String {
-            guard let s else { return "—" }
-            return s.count == 1 ? f.number(s.median) : "\(f.number(s.median)) (\(f.number(s.min))–\(f.number(s.max)))"
+        let f = QuantityFormatter(style: .ascii, significantDigits: 3)
+        let quantities: [(String, KeyPath<GroupStatistics, Statistics?>)] = [
+            ("ionic conductivity (S/cm)", \.conductivity), ("capacity, areal (µAh/cm²)", \.capacityAreal),
+            ("capacity per µm (µAh/cm²/µm)", \.capacityVolumetric), ("capacity, specific (mAh/g)", \.capacitySpecific),
+            ("cycles", \.cycles), ("retention (%)", \.retention),
+        ]
+        let label = 32, n = 4, number = 11
+        var lines = ["Statistics of the records per \(title)", ""]
+        for g in groups {
+            lines.append("\(g.name) — \(g.count) record\(g.count == 1 ? "" : "s")")
+            lines += wrapped("records: " + g.recordIDs.map(String.init).joined(separator: ", "), indent: 2, width: 100)
+            lines.append(
+                "  " + "".padding(label) + "n".leftPadding(n) + "median".leftPadding(number) + "min".leftPadding(number)
+                    + "max".leftPadding(number))
+            for (name, path) in quantities {
+                var line = "  " + name.padding(label)
+                if let s = g[keyPath: path] {
+                    line += String(s.count).leftPadding(n) + f.number(s.median).leftPadding(number)
+                        + f.number(s.min).leftPadding(number) + f.number(s.max).leftPadding(number)
+                } else {
+                    line += "0".leftPadding(n) + "—".leftPadding(number)
+                }
+                lines.append(line)
+            }
+            lines.append("")
         }
-        let table = TextTable(
-            columns: [
-                .init(title: title, minWidth: 12), .init(title: "n", rightAligned: true, shrinkable: false),
-                .init(title: "σ S/cm", minWidth: 8), .init(title: "µAh/cm²", minWidth: 8),
-                .init(title: "mAh/g", minWidth: 8), .init(title: "cycles", minWidth: 8),
-                .init(title: "retention %", minWidth: 8),
-            ],
-            rows: groups.map { g in
-                [g.name, String(g.count), m(g.conductivity), m(g.capacityAreal), m(g.capacitySpecific), m(g.cycles), m(g.retention)]
-            })
-        var out = table.render(width: 100)
-        out += "\n\nEach cell: median (min–max) over the records with a value; σ medians of an even count are geometric means."
-        if !profiles.isEmpty { out += "\nThe review's profile of a family: mbatlas families --profile NAME" }
+        lines.append("n: records with a value; median, min and max over them (3 significant digits; exact: --format json).")
+        lines.append("σ medians of an even count are geometric means (conductivities span decades).")
+        if !profiles.isEmpty { lines.append("The review's profile of a family: mbatlas families --profile NAME") }
         if !techniques.isEmpty {
-            out += "\n\nConformality on 3D structures as the review states it:"
+            lines.append("")
+            lines.append("Conformality on 3D structures as the review states it:")
             for t in techniques where t.conformality != nil {
-                out += "\n  \(t.name.padding(42)) \(t.conformality!.level.rawValue)"
+                lines.append("  \(t.name.padding(42)) \(t.conformality!.level.rawValue)")
             }
         }
-        return out
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` broken at ", " so that no line exceeds `width` columns, continuation lines indented.
+    static func wrapped(_ text: String, indent: Int, width: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var current = pad
+        for (i, piece) in text.components(separatedBy: ", ").enumerated() {
+            let item = piece + (i < text.components(separatedBy: ", ").count - 1 ? "," : "")
+            if current.count + item.count + 1 > width, current.trimmingCharacters(in: .whitespaces).isEmpty == false {
+                lines.append(current)
+                current = pad + "  " + item
+            } else {
+                current += (current == pad ? "" : " ") + item
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     static func profileText(_ p: FamilyProfile) -> String {

@@ -13,7 +13,7 @@
 public enum TemperatureText {
     /// Parses one temperature; a bare number is read in `defaultUnit` (kelvin unless given).
     /// Throws a ``CoreError`` naming the column for text that is not a temperature, and
-    /// ``CoreError/unexpectedText(_:column:)`` for one below absolute zero.
+    /// ``CoreError/belowAbsoluteZero(_:)`` for one at or below absolute zero.
     public static func parse(_ text: String, defaultUnit: Unit = QuantityKind.temperature.canonicalUnit) throws(CoreError)
         -> Temperature
     {
@@ -26,7 +26,7 @@ public enum TemperatureText {
             throw .wrongKind(unit: unitText, expected: QuantityKind.temperature.name, column: unitColumn(in: text))
         }
         let t = Temperature(si: Quantity(v, q.unit).siValue)
-        guard t.si > 0 else { throw .unexpectedText(text.trimmingSpaces, column: 1) }
+        guard t.si > 0 else { throw .belowAbsoluteZero(text.trimmingSpaces) }
         return t
     }
 

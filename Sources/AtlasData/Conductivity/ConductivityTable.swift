@@ -312,7 +312,7 @@ struct RowReader {
         do {
             return try TemperatureText.parse(c.text, defaultUnit: mapping.temperatureUnit ?? QuantityKind.temperature.canonicalUnit)
         } catch {
-            if case .unexpectedText(let t, 1) = error, t == c.text.trimmingSpaces {
+            if case .belowAbsoluteZero(let t) = error {
                 throw reject(c, "temperature '\(t)' is not above absolute zero")
             }
             throw reject(c, "temperature", error)

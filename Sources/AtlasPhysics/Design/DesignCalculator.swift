@@ -1,4 +1,5 @@
 import AtlasCore
+import Foundation
 
 /// The design calculator: from a ``CellDesign`` to a ``DesignResult``.
 ///
@@ -41,7 +42,9 @@ public enum DesignCalculator {
             tC = given
         }
         if let limit = design.maxAspectRatio, let ar = g.aspectRatio, ar.value > limit {
-            throw .aspectRatioExceeded(actual: ar.value, limit: limit)
+            throw .aspectRatioExceeded(
+                actual: ar.value, limit: limit, definition: ar.definition,
+                isDefault: limit == CellDesign.defaultMaxAspectRatio)
         }
 
         let (qvC, cathodeBasis) = try design.cathode.designVolumetricCapacity()
@@ -50,26 +53,20 @@ public enum DesignCalculator {
         let interfaceOffset = tC
         let electrolyteVolume = g.shellVolumePerFootprint(from: interfaceOffset, to: interfaceOffset + tE)
 
-        // --- Anode: given, or matched to the cathode capacity (N/P = 1)
+        // --- Anode: given, or matched to the cathode capacity (N/P = 1); the stack must fit
         let anodeStart = interfaceOffset + tE
         let qvA = try? design.anode.designVolumetricCapacity()
-        var anodeThickness: Length
-        let anodeBasis: String
-        if let given = design.anodeThickness {
-            try requirePositive(given, "anode thickness")
-            anodeThickness = given
-            anodeBasis = "given"
-        } else {
-            guard let qvA else { throw .missingProperty(material: design.anode.name, property: "capacity per µm (needed to size it; give its thickness)") }
-            let neededVolume = Length(si: cathodeCapacity.si / qvA.value.si)
-            anodeThickness = try shellThickness(in: g, from: anodeStart, volume: neededVolume)
-            anodeBasis = "sized to the cathode, N/P = 1"
-        }
-        let totalCoating = anodeStart + anodeThickness
-        if let limit = g.coatingLimit, totalCoating.si > limit.thickness * (1 + 1e-12) {
+        if let given = design.anodeThickness { try requirePositive(given, "anode thickness") }
+        let anodeThickness: Length
+        do {
+            anodeThickness = try stackedAnode(design, in: g, cathode: tC, electrolyte: tE, qvC: qvC, qvA: qvA?.value)
+        } catch {
+            guard case .geometryDoesNotFit(let condition) = error else { throw error }
             throw .geometryDoesNotFit(
-                condition: "2·(cathode \(tC) + electrolyte \(tE) + anode \(anodeThickness)) = \(totalCoating * 2) must be ≤ \(Length(si: 2 * limit.thickness)) (\(limit.condition))")
+                condition: condition + fittingClearance(design, g, cathode: tC, electrolyte: tE, qvC: qvC, qvA: qvA?.value))
         }
+        let anodeBasis = design.anodeThickness == nil ? "sized to the cathode, N/P = 1" : "given"
+        let totalCoating = anodeStart + anodeThickness
         let anodeVolume = g.shellVolumePerFootprint(from: anodeStart, to: totalCoating)
 
         // --- Capacity: the smaller electrode limits
@@ -178,6 +175,77 @@ public enum DesignCalculator {
             cellVolume: area.map { $0 * stackHeight }, notes: notes)
     }
 
+    /// The anode's thickness in geometry `g` — the given one, or the shell that holds the
+    /// cathode's capacity (N/P = 1) — after checking that the whole stack fits the structure's
+    /// coating limit. A stack that does not fit is ``PhysicsError/geometryDoesNotFit(condition:)``
+    /// saying by how much.
+    static func stackedAnode(
+        _ design: CellDesign, in g: any CellGeometry, cathode tC: Length, electrolyte tE: Length,
+        qvC: VolumetricCapacity, qvA: VolumetricCapacity?
+    ) throws(PhysicsError) -> Length {
+        let start = tC + tE
+        let limit = g.coatingLimit
+        let layers = g.isActiveCathode ? "electrolyte \(tE)" : "cathode \(tC) + electrolyte \(tE)"
+        if let limit, start.si >= limit.thickness * (1 - 1e-12) {
+            let across = start * 2, space = Length(si: 2 * limit.thickness)
+            let excess = across - space
+            let how = excess.canonical > 5e-5 ? "already exceeds \(space) by \(excess)" : "already fills \(space)"
+            throw .geometryDoesNotFit(
+                condition: "2·(\(layers)) = \(across) \(how), leaving no room for the anode (\(limit.condition))")
+        }
+        let anode: Length
+        if let given = design.anodeThickness {
+            anode = given
+        } else {
+            guard let qvA else {
+                throw .missingProperty(material: design.anode.name, property: "capacity per µm (needed to size it; give its thickness)")
+            }
+            let cathodeVolume = g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
+            anode = try shellThickness(in: g, from: start, volume: Length(si: (qvC * cathodeVolume).si / qvA.si))
+        }
+        let total = start + anode
+        if let limit, total.si > limit.thickness * (1 + 1e-12) {
+            let across = total * 2, space = Length(si: 2 * limit.thickness)
+            throw .geometryDoesNotFit(
+                condition: "2·(\(layers) + anode \(anode)) = \(across) exceeds \(space) by \(across - space) (\(limit.condition))")
+        }
+        return anode
+    }
+
+    /// What would fit when the stack does not: the smallest clearance (gap of pillars or plates,
+    /// pore diameter) that holds these layers, other dimensions unchanged, found by widening and
+    /// bisection (the fit is monotonic in the clearance) and rounded up to 3 significant digits so
+    /// that the value printed fits. Empty for a geometry without one clearance (tubes).
+    static func fittingClearance(
+        _ design: CellDesign, _ g: any CellGeometry, cathode tC: Length, electrolyte tE: Length,
+        qvC: VolumetricCapacity, qvA: VolumetricCapacity?
+    ) -> String {
+        guard let adjustable = g as? any ClearanceAdjustable else { return "" }
+        func fits(_ c: Double) -> Bool {
+            guard let wider = try? adjustable.withClearance(Length(si: c)) else { return false }
+            return (try? stackedAnode(design, in: wider, cathode: tC, electrolyte: tE, qvC: qvC, qvA: qvA)) != nil
+        }
+        var lo = adjustable.clearance.value.si
+        var hi = max(lo, 2 * (tC + tE + (design.anodeThickness ?? .zero)).si) * 1.01
+        var doublings = 0
+        while !fits(hi) {
+            guard doublings < 60 else { return "" }
+            lo = hi
+            hi *= 2
+            doublings += 1
+        }
+        for _ in 0..<60 {
+            let mid = (lo + hi) / 2
+            if fits(mid) { hi = mid } else { lo = mid }
+        }
+        let microns = Length(si: hi).canonical
+        let scale = pow(10, floor(log10(microns)) - 2)
+        var rounded = (microns / scale).rounded(.up) * scale
+        if !fits(Length(canonical: rounded).si) { rounded += scale }
+        let anode = design.anodeThickness == nil ? " with the anode sized to N/P = 1" : ""
+        return "; these layers fit a \(adjustable.clearance.name) of at least \(Length(canonical: rounded))\(anode), other dimensions unchanged"
+    }
+
     /// The shell thickness t, starting at offset `start`, whose volume per footprint is `volume`
     /// (V(start + t) − V(start) is increasing in t, so bisection converges).
     static func shellThickness(in g: any CellGeometry, from start: Length, volume: Length) throws(PhysicsError) -> Length {
@@ -185,13 +253,9 @@ public enum DesignCalculator {
         func shell(_ t: Double) -> Double { g.shellVolumePerFootprint(from: start, to: start + Length(si: t)).si }
         var hi = limit?.si ?? volume.si
         if let limit {
-            guard limit.si > 0 else {
-                throw .geometryDoesNotFit(
-                    condition: "cathode + electrolyte shells (\(start)) are thicker than the space available, \(Length(si: g.coatingLimit!.thickness)) (\(g.coatingLimit!.condition)); no room is left for the anode")
-            }
             guard shell(limit.si) >= volume.si else {
                 throw .geometryDoesNotFit(
-                    condition: "the anode needed for N/P = 1 (\(volume) per footprint) exceeds the space left after cathode and electrolyte (\(Length(si: shell(limit.si))); \(g.coatingLimit!.condition))")
+                    condition: "the anode needed for N/P = 1 (\(volume) per footprint) exceeds the \(Length(si: shell(limit.si))) per footprint left after cathode and electrolyte (\(g.coatingLimit!.condition))")
             }
         } else {
             hi = volume.si  // planar: V = t

@@ -99,6 +99,10 @@ extension InverseDesignResult: Encodable {
         try solution.encode(number(cellVolume, "mm3"), forKey: Key("cell_volume_mm3"))
         try solution.encode(sizingRequirement, forKey: Key("footprint_set_by"))
         try solution.encode(heightLimit, forKey: Key("height_limited_by"))
+        try solution.encode(number(deliverablePower, "uW"), forKey: Key("deliverable_power_at_max_drop_uW"))
+        try solution.encode(number(result.maxCRateForDrop, "C"), forKey: Key("deliverable_power_c_rate_per_h"))
+        try solution.encode(target.power.map { number($0, "uW") }, forKey: Key("target_power_uW"))
+        try solution.encode(targetPowerRate.map { number($0, "C") }, forKey: Key("target_power_c_rate_per_h"))
         try root.encode(result, forKey: Key("design"))
     }
 }

@@ -17,9 +17,9 @@ public struct DesignTarget: Sendable {
         self.maxAspectRatio = maxAspectRatio
     }
 
-    /// 20: a default bound of this tool for the height search, not a literature value; callers
-    /// set their own fabrication limit.
-    public static let defaultMaxAspectRatio = 20.0
+    /// The same bound as forward design, ``CellDesign/defaultMaxAspectRatio`` (20, a bound of this
+    /// tool, not a literature value); callers set their own fabrication limit.
+    public static let defaultMaxAspectRatio = CellDesign.defaultMaxAspectRatio
 }
 
 /// The answer of the inverse design: the smallest footprint (and, for 3D, the height) meeting the
@@ -34,6 +34,24 @@ public struct InverseDesignResult: Sendable {
     /// Which limit stops a taller structure (`aspect ratio`, `volume`), nil for planar.
     public let heightLimit: String?
     public let result: DesignResult
+    /// The target the answer meets.
+    public let target: DesignTarget
+
+    /// The power the cell delivers with the electrolyte's ohmic drop at the limit (`maxDrop`):
+    /// footprint × V·ΔV_max/R, the p_max the footprint was sized with. At least the target
+    /// power; equal to it when the power target sets the footprint.
+    public var deliverablePower: Power {
+        Power(si: footprint.si * result.cellVoltage.si * result.maxDrop.si / result.arealResistance.si)
+    }
+
+    /// The C-rate at which this cell delivers `power` by eqn (2), P = E·C-rate (the ohmic drop
+    /// there stays within `maxDrop` when `power` ≤ ``deliverablePower``).
+    public func rate(delivering power: Power) -> CRate {
+        CRate(si: power.si / (footprint.si * result.arealEnergy.si))
+    }
+
+    /// The C-rate at which the target power is delivered, when there is a power target.
+    public var targetPowerRate: CRate? { target.power.map(rate(delivering:)) }
 }
 
 /// Finds the smallest footprint that stores the target energy and delivers the target power
@@ -52,7 +70,7 @@ public enum InverseDesign {
         if let p = target.power { try requirePositive(p, "target power") }
         if let v = target.maxVolume { try requirePositive(v, "max volume") }
         guard target.maxAspectRatio > 0 else {
-            throw .nonPositive(parameter: "max aspect ratio", value: String(target.maxAspectRatio))
+            throw .nonPositive(parameter: "max aspect ratio", value: QuantityFormatter(significantDigits: 4).number(target.maxAspectRatio))
         }
         guard let adjustable = design.geometry as? any HeightAdjustable else {
             return try sizePlanar(design, target: target)
@@ -83,7 +101,7 @@ public enum InverseDesign {
         d.footprint = area
         return InverseDesignResult(
             footprint: area, height: nil, cellVolume: volume, sizingRequirement: requirement, heightLimit: nil,
-            result: try DesignCalculator.evaluate(d))
+            result: try DesignCalculator.evaluate(d), target: target)
     }
 
     static func sizeWithHeight(_ design: CellDesign, _ g: any HeightAdjustable, target: DesignTarget) throws(PhysicsError) -> InverseDesignResult {
@@ -143,6 +161,8 @@ public enum InverseDesign {
         }
         var d = design
         d.geometry = try g.withHeight(chosen.h)
+        // The structure was chosen within the target's aspect-ratio bound, which is the limit in force.
+        d.maxAspectRatio = target.maxAspectRatio
         guard let e = evaluate(chosen.h) else {
             throw .targetUnreachable(reason: "no valid design at h = \(chosen.h)")
         }
@@ -150,6 +170,6 @@ public enum InverseDesign {
         let r = try DesignCalculator.evaluate(d)
         return InverseDesignResult(
             footprint: e.area, height: chosen.h, cellVolume: e.volume, sizingRequirement: e.requirement,
-            heightLimit: limit, result: r)
+            heightLimit: limit, result: r, target: target)
     }
 }

@@ -111,3 +111,35 @@ extension TubeArray: HeightAdjustable {
     }
     public var aspectRatioBase: Length { wall }
 }
+
+/// A 3D geometry whose coating limit is set by one lateral dimension (the clearance), which the
+/// design calculator can widen to say what would fit when the layers do not: the gap between
+/// pillars or plates, the diameter of pores. Tubes are limited by the smallest of three spaces
+/// and are not adjustable this way.
+public protocol ClearanceAdjustable: CellGeometry {
+    /// The dimension's name as the geometry spec writes it (`gap`, `pore diameter d`) and its value.
+    var clearance: (name: String, value: Length) { get }
+    /// The same structure with the clearance set to `value`, every other dimension unchanged.
+    func withClearance(_ value: Length) throws(PhysicsError) -> Self
+}
+
+extension PillarArray: ClearanceAdjustable {
+    public var clearance: (name: String, value: Length) { ("gap", gap) }
+    public func withClearance(_ value: Length) throws(PhysicsError) -> PillarArray {
+        try PillarArray(diameter: diameter, gap: value, height: height, lattice: lattice, activeCathode: isActiveCathode)
+    }
+}
+
+extension PlateArray: ClearanceAdjustable {
+    public var clearance: (name: String, value: Length) { ("gap", gap) }
+    public func withClearance(_ value: Length) throws(PhysicsError) -> PlateArray {
+        try PlateArray(width: width, gap: value, height: height, activeCathode: isActiveCathode)
+    }
+}
+
+extension PoreArray: ClearanceAdjustable {
+    public var clearance: (name: String, value: Length) { ("pore diameter d", diameter) }
+    public func withClearance(_ value: Length) throws(PhysicsError) -> PoreArray {
+        try PoreArray(diameter: value, wall: wall, depth: depth, lattice: lattice)
+    }
+}

@@ -39,7 +39,7 @@ public struct DesignElectrolyte: Sendable, Identifiable {
         let reference = referenceTemperature.value
         if abs(temperature.si - reference.si) <= Self.referenceTemperatureTolerance { return sigma.value }
         guard temperature.si > 0 else {
-            throw .nonPositive(parameter: "temperature", value: "\(temperature.si) K")
+            throw .nonPositive(parameter: "temperature", value: "\(Self.celsius(temperature)) = \(temperature)")
         }
         guard let ea = activationEnergy else {
             throw .noTemperatureDependence(

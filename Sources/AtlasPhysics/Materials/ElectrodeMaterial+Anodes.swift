@@ -92,17 +92,27 @@ extension ElectrodeMaterial {
             source: .computed("two Li per Nb₂O₅ (Nb⁵⁺/Nb⁴⁺)")),
         density: nil, voltageRange: nil)
 
-    /// Graphite, LiC₆: one Li per six C.
+    /// Graphite, LiC₆: one Li per six C. Window and potentials from the source of its OCV fit:
+    /// x 0.0682 → 0.630, the discharge of the PyBaMM NCA_Kim2011 cell from its stated charged
+    /// state to its 2.7 V cut-off (``KimGraphiteNCACell``); mean potential 0.138 V, the fit's
+    /// average over it; usable fraction its width Δx = 0.562.
     public static let graphite = ElectrodeMaterial(
         id: "graphite", aliases: ["C", "LiC6"], name: "graphite", role: .anode,
         reaction: LithiumReaction(
             "6 C + Li⁺ + e⁻ ⇄ LiC₆", electrons: 1, per: FormulaUnit("C6"),
             source: .computed("one Li per C₆")),
+        usableFraction: Cited(
+            KimGraphiteNCACell.dischargeWindows.negative.upperBound - KimGraphiteNCACell.dischargeWindows.negative.lowerBound,
+            .computed("Δx of the window the mean potential is averaged over, so capacity and voltage share one window"),
+            note: KimGraphiteNCACell.source.text),
         density: .maximumConcentration(
             molPerCubicMetre: 28_700,
             source: Citation("PyBaMM NCA_Kim2011 set, 'Maximum concentration in negative electrode'; Kim et al., J. Electrochem. Soc. 2011, 158, A955")),
-        voltageRange: nil,
-        openCircuitVoltage: .graphiteKim2011,
+        voltageRange: Cited(
+            KimGraphiteNCACell.potentialRange(.graphiteKim2011, over: KimGraphiteNCACell.dischargeWindows.negative),
+            .computed("the Kim 2011 OCV fit over the NCA_Kim2011 cell's discharge window"), note: KimGraphiteNCACell.source.text),
+        openCircuitVoltage: .graphiteKim2011, ocvWindow: KimGraphiteNCACell.dischargeWindows.negative,
+        ocvWindowSource: KimGraphiteNCACell.window,
         diffusivity: Cited(9e-14...9e-14, Citation("PyBaMM NCA_Kim2011 set (graphite_diffusivity_Kim2011); Kim et al., J. Electrochem. Soc. 2011, 158, A955")))
 
     /// Cu₂Sb: Cu₂Sb + 3 Li → Li₃Sb + 2 Cu.

@@ -149,18 +149,29 @@ extension ElectrodeMaterial {
             VolumetricCapacity(canonical: 62), .review(234, section: "5.1.1.1"), note: "initial capacity of Li/LiPON/LiCo₀.₈Ni₀.₂O₂"),
         voltageRange: Cited(3.0...4.2, .review(234, section: "Table 2, entry 24")))
 
-    /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA): one Li per formula unit.
+    /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA): one Li per formula unit. Window and potentials from the
+    /// source of its OCV fit: x 0.41 → 0.983, the discharge of the PyBaMM NCA_Kim2011 cell from its
+    /// stated charged state to its 2.7 V cut-off (``KimGraphiteNCACell``); the mean potential is the
+    /// fit's average over it (3.756 V), the range the fit's span (3.02–4.11 V), and the usable
+    /// fraction its width Δx = 0.573, so that capacity and voltage describe the same window.
     public static let nickelCobaltAluminiumOxide = ElectrodeMaterial(
         id: "LiNi0.8Co0.15Al0.05O2", aliases: ["NCA"], name: "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂", role: .cathode,
         reaction: LithiumReaction(
             "LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ ⇄ Ni₀.₈Co₀.₁₅Al₀.₀₅O₂ + Li⁺ + e⁻", electrons: 1,
             per: FormulaUnit("LiNi0.8Co0.15Al0.05O2"),
             source: .computed("one Li per formula unit")),
+        usableFraction: Cited(
+            KimGraphiteNCACell.dischargeWindows.positive.upperBound - KimGraphiteNCACell.dischargeWindows.positive.lowerBound,
+            .computed("Δx of the window the mean potential is averaged over, so capacity and voltage share one window"),
+            note: KimGraphiteNCACell.source.text),
         density: .maximumConcentration(
             molPerCubicMetre: 49_000,
             source: Citation("PyBaMM NCA_Kim2011 set, 'Maximum concentration in positive electrode'; Kim et al., J. Electrochem. Soc. 2011, 158, A955")),
-        voltageRange: nil,
-        openCircuitVoltage: .ncaKim2011,
+        voltageRange: Cited(
+            KimGraphiteNCACell.potentialRange(.ncaKim2011, over: KimGraphiteNCACell.dischargeWindows.positive),
+            .computed("the Kim 2011 OCV fit over the NCA_Kim2011 cell's discharge window"), note: KimGraphiteNCACell.source.text),
+        openCircuitVoltage: .ncaKim2011, ocvWindow: KimGraphiteNCACell.dischargeWindows.positive,
+        ocvWindowSource: KimGraphiteNCACell.window,
         diffusivity: Cited(3e-15...3e-15, Citation("PyBaMM NCA_Kim2011 set (nca_diffusivity_Kim2011); Kim et al., J. Electrochem. Soc. 2011, 158, A955")))
 
     /// The cathodes, in the order of the issue that asked for them.

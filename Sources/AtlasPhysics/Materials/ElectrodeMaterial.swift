@@ -1,4 +1,5 @@
 import AtlasCore
+import Foundation
 
 /// Whether an electrode material is used as the positive (cathode) or negative (anode) electrode.
 public enum ElectrodeRole: String, Codable, Sendable, CaseIterable {
@@ -78,6 +79,9 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
     /// A published OCV fit U(x), and the stoichiometry interval of x that the usable window spans.
     public let openCircuitVoltage: OpenCircuitVoltage?
     public let ocvWindow: ClosedRange<Double>?
+    /// Where the window comes from, when it is not the reaction's own definition (NCA, graphite:
+    /// the discharge of the PyBaMM NCA_Kim2011 cell).
+    public let ocvWindowSource: Citation?
     /// Lithium chemical diffusivity, m² s⁻¹ (a single value is a range of zero width).
     public let diffusivity: Cited<ClosedRange<Double>>?
     /// Volume change on (de)lithiation, as stated by the source.
@@ -90,7 +94,8 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         usableFraction: Cited<Double> = Cited(1, .computed("the whole reaction is counted")),
         density: DensityBasis?, statedVolumetricCapacity: Cited<VolumetricCapacity>? = nil,
         voltageRange: Cited<ClosedRange<Double>>?, openCircuitVoltage: OpenCircuitVoltage? = nil,
-        ocvWindow: ClosedRange<Double>? = nil, diffusivity: Cited<ClosedRange<Double>>? = nil,
+        ocvWindow: ClosedRange<Double>? = nil, ocvWindowSource: Citation? = nil,
+        diffusivity: Cited<ClosedRange<Double>>? = nil,
         volumeChange: Cited<String>? = nil
     ) {
         self.id = id
@@ -106,6 +111,7 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         self.voltageRange = voltageRange
         self.openCircuitVoltage = openCircuitVoltage
         self.ocvWindow = ocvWindow
+        self.ocvWindowSource = ocvWindowSource
         self.diffusivity = diffusivity
         self.volumeChange = volumeChange
     }
@@ -189,12 +195,21 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
                 sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(window.lowerBound + Double(i) * h)
             }
             let mean = sum * h / 3 / (window.upperBound - window.lowerBound)
-            return (Voltage(si: mean), "OCV mean, x \(window.lowerBound)–\(window.upperBound)")
+            let bounds = "x \(Self.stoichiometry(window.lowerBound))–\(Self.stoichiometry(window.upperBound))"
+            return (Voltage(si: mean), "OCV mean, \(bounds)" + (ocvWindowSource.map { ", the \($0.text)" } ?? ""))
         }
         if let range = voltageRange {
             return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "range mid-point")
         }
         return nil
+    }
+
+    /// A window bound as printed: as typed when it has at most three decimals (`0.5`, `1.0`),
+    /// else three significant digits (`0.983`, `0.0682`).
+    static func stoichiometry(_ x: Double) -> String {
+        let thousandths = (x * 1000).rounded()
+        if abs(x * 1000 - thousandths) < 1e-9 { return "\(thousandths / 1000)" }
+        return String(format: "%.3g", x)
     }
 
     /// Relative difference between the computed theoretical capacity and the cited one.

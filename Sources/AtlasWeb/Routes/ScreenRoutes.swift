@@ -47,6 +47,7 @@ extension Site {
         let review = try review.review()
         let criteria = try parameters.options.criteria(review.specifications)
         let selected = parameters.familiesOnly ? [] : try (records ?? store.records(parameters.query)).map(\.record)
+        try Screening.requireStabilityEvidence(for: criteria.stableWith, records: selected)
         return (Screening(criteria: criteria).screen(review: review, records: selected), criteria)
     }
 

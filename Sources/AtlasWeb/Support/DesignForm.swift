@@ -27,7 +27,7 @@ struct DesignForm: Sendable {
         Field(name: "temperature", label: "Temperature", help: "e.g. 25C or 333K (default 25 °C)"),
         Field(name: "max_drop", label: "Largest ohmic drop", help: "e.g. 0.1 V (default)"),
         Field(name: "cell_voltage", label: "Cell voltage", help: "overrides the electrodes' mean potentials, e.g. 3.5 V"),
-        Field(name: "max_aspect_ratio", label: "Largest aspect ratio h/w", help: "a number; inverse design's bound (default 20)"),
+        Field(name: "max_aspect_ratio", label: "Largest aspect ratio h/w", help: "a number; checked in forward design, the height bound of inverse design (default 20, a bound of this tool)"),
         Field(name: "target_energy", label: "Target energy", help: "inverse design, e.g. 24 uWh"),
         Field(name: "target_power", label: "Target power", help: "inverse design, e.g. 10 uW"),
         Field(name: "max_volume", label: "Largest volume", help: "inverse design, e.g. 10 mm3"),
@@ -129,7 +129,7 @@ struct DesignForm: Sendable {
         if values["target_power"] != nil || values["max_volume"] != nil {
             throw WebError.badRequest("target_power and max_volume need target_energy")
         }
-        design.maxAspectRatio = aspect
+        if let aspect { design.maxAspectRatio = aspect }
         return .forward(try DesignCalculator.evaluate(design))
     }
 
