@@ -117,7 +117,10 @@ struct DesignValidationTests {
         let lfp = try model([("cathode", "LiFePO4")])
         #expect(lfp.maximumConcentration == 22_806 && lfp.diffusivity == 5.9e-18 && lfp.cutoff == 2.0)
         let nca = try model([("cathode", "NCA")])
-        #expect(nca.maximumConcentration == 49_000 && nca.diffusivity == 3e-15 && nca.cutoff == 3.0)
+        // NCA's cut-off is its cathode OCV at the end of the library's window (x 0.983), about 3.02 V.
+        let ncaCutoff = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.lowerBound)
+        #expect(nca.maximumConcentration == 49_000 && nca.diffusivity == 3e-15 && nca.cutoff == ncaCutoff)
+        #expect(abs(ncaCutoff - 3.02) < 0.005)
         let lmo = try model([("cathode", "LiMn2O4")])
         #expect(lmo.initialStoichiometry == 0.2 && lmo.diffusivity == 1e-13 && lmo.cutoff == 3.7)
         // A cut-off applied after the cathode wins (SimulationRequest applies the cathode first).

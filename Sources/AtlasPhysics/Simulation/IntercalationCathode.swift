@@ -144,11 +144,12 @@ extension IntercalationCathode {
         source: "Chen et al., J. Electrochem. Soc. 167 (2020) 080534, as in PyBaMM Chen2020"
     )
 
-    /// NCA (PyBaMM NCA_Kim2011: c_max 49 000 mol m⁻³ and D 3 × 10⁻¹⁵ m² s⁻¹ from the library,
-    /// initial 20 090 mol m⁻³ → x 0.41).
+    /// NCA (PyBaMM NCA_Kim2011: c_max 49 000 mol m⁻³ and D 3 × 10⁻¹⁵ m² s⁻¹ from the library;
+    /// the window is the library's, x 0.41 (initial 20 090 mol m⁻³) → 0.983, the discharge of the
+    /// set's cell to 2.7 V, whose cathode OCV there, 3.02 V, is the cut-off).
     public static let nca = IntercalationCathode(
         name: "NCA", record: .nickelCobaltAluminiumOxide, lowerStoichiometry: 20_090.0 / 49_000.0,
-        upperStoichiometry: 1.0,
+        upperStoichiometry: ElectrodeMaterial.nickelCobaltAluminiumOxide.ocvWindow?.upperBound ?? 1.0,
         source: "Kim et al., J. Electrochem. Soc. 158 (2011) A955, as in PyBaMM NCA_Kim2011"
     )
 }
