@@ -135,6 +135,11 @@ struct EndToEndTests {
         let header = try #require(lines.first)
         #expect(header.contains("σ (S/cm)") && header.contains("ret (%)"))
         #expect(lines.contains { $0.hasPrefix("1001 ") })
+        // An imported record's values and the derived values built on them say where they came from.
+        let shown = try cli.run(["show", "1001"]).stdout
+        #expect(shown.contains("from capacity 120 uAh/cm2 (imported)"), "\(shown)")
+        #expect(shown.contains("voltage window              not given in wide.csv"))
+        #expect(!shown.contains("Table 2"))
         let csv = try cli.run(["list", "--where", "structure = 3D", "--format", "csv"])
         let threeD = try Self.review.get().records.filter { $0.structure.architecture == .threeDimensional }.count
         #expect(csv.stdout.split(separator: "\n").count == 1 + threeD + 1)  // header, review's 3D cells, the import

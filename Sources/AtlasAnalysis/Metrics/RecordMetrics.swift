@@ -117,9 +117,22 @@ public struct MetricsCalculator: Sendable {
 
     // MARK: Capacity
 
+    /// Where a condition such as the cathode thickness came from.
+    static func conditionSource(_ cell: ReportedCell) -> String {
+        switch cell.provenance {
+        case .table: return "(Table 2 conditions)"
+        case .prose: return "(from the review's prose)"
+        case .imported: return "(imported)"
+        }
+    }
+
     static func source(_ cell: ReportedCell?) -> String {
         guard let cell else { return "" }
-        return cell.provenance == .prose ? "(Table 2, reconstructed from the prose)" : "(Table 2)"
+        switch cell.provenance {
+        case .table: return "(Table 2)"
+        case .prose: return "(Table 2, reconstructed from the prose)"
+        case .imported: return "(imported)"
+        }
     }
 
     private func capacities(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: inout RecordMetrics) {
@@ -142,7 +155,7 @@ public struct MetricsCalculator: Sendable {
         // Conversions that need a cathode thickness: the record's own, or the user's assumption.
         let thickness: (value: Double, text: String)? = {
             if let t = p.cathodeThickness, let cell = r.cathodeThickness.first {
-                return (t, "cathode thickness \(cell.printed) " + (cell.provenance == .prose ? "(from the review's prose)" : "(Table 2 conditions)"))
+                return (t, "cathode thickness \(cell.printed) " + Self.conditionSource(cell))
             }
             if let t = assumptions.cathodeThickness {
                 return (t.canonical, "cathode thickness \(t) (assumption given by the user)")

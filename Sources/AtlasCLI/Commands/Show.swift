@@ -76,6 +76,7 @@ extension MBAtlas {
                     line += "  → " + parsed(cell)
                     if let v = cell.variant, r.variants.indices.contains(v) { line += "  [\(r.variants[v])]" }
                     if cell.provenance == .prose { line += "  (from the prose)" }
+                    if cell.provenance == .imported { line += "  (imported)" }
                     if let prose = cell.prose { line += "  (prose: \(prose))" }
                     lines.append(line)
                 }

@@ -25,7 +25,7 @@ public enum RecordDocument {
             cells.map {
                 .init(
                     printed: $0.printed, value: $0.parsedFrom, condition: $0.condition, variant: $0.variant,
-                    source: $0.provenance == .prose ? "prose" : nil, prose: $0.prose)
+                    source: $0.provenance == .table ? nil : $0.provenance.rawValue, prose: $0.prose)
             }
         }
         return Table2File.Entry(

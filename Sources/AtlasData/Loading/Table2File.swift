@@ -137,6 +137,7 @@ enum Table2Loader {
         switch item.source {
         case nil, "table": provenance = .table
         case "prose": provenance = .prose
+        case "imported": provenance = .imported  // the store's documents of imported records
         case let other?:
             throw DatasetError(file: file, location: location, reason: "source must be 'table' or 'prose', found '\(other)'")
         }

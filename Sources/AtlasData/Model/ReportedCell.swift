@@ -10,6 +10,8 @@ public struct ReportedCell: Hashable, Sendable {
         /// The table cell was garbled or lost in extraction; the value was reconstructed from the
         /// review's prose about the same reference.
         case prose
+        /// A value of a record a user imported, as the file gives it.
+        case imported
     }
 
     /// The value as the review prints it (`"~100%"`, `"3–4.2 V"`, `"C/50; cycled at 60 °C"`).

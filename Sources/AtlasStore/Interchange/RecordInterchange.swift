@@ -504,7 +504,8 @@ public enum RecordInterchange {
             throw fail(e.reason)
         }
         return ReportedCell(
-            printed: text, value: value, kind: kind, condition: condition, parsedFrom: valueText == text ? nil : valueText)
+            printed: text, value: value, kind: kind, condition: condition, provenance: .imported,
+            parsedFrom: valueText == text ? nil : valueText)
     }
 
     static func splitCondition(_ text: String) -> (value: String, condition: String)? {

@@ -209,10 +209,10 @@ enum RecordPage {
                                 Node.element("td") { cell.kind?.name ?? "" }
                                 Node.element("td") { condition(cell, r) }
                                 Node.element("td") {
-                                    if cell.provenance == .prose {
-                                        Node.element("span", ["class": "tag prose"]) { "prose" }
-                                    } else {
-                                        "table"
+                                    switch cell.provenance {
+                                    case .prose: Node.element("span", ["class": "tag prose"]) { "prose" }
+                                    case .table: "table"
+                                    case .imported: "imported file"
                                     }
                                     if let prose = cell.prose { Node.void("br"); "prose says: \(prose)" }
                                 }
