@@ -57,6 +57,14 @@ struct ScreeningTests {
         #expect(try result(lipon, "ionic conductivity ≥ 10⁻⁷").outcome == .pass)
     }
 
+    @Test("a family is judged on its stated range, not on one modified composition's best: LVSO 10⁻⁵ fails the 10⁻⁴ target")
+    func rangeBeforeBest() throws {
+        let lvso = try family("LVSO", in: candidates())
+        let target = try result(lvso, "ionic conductivity ≥ target")
+        #expect(target.outcome == .fail && target.value == "10⁻⁵–10⁻⁷ S cm⁻¹", "\(target)")
+        #expect(try result(lvso, "ionic conductivity ≥ 10⁻⁷").outcome == .pass)
+    }
+
     @Test("a record with NA conductivity is unknown on conductivity, and unknown does not count as a pass")
     func unknownIsNotPass() throws {
         let entry1 = try #require(try candidates().first { $0.subject == .record(1) })

@@ -144,15 +144,17 @@ public struct Screening: Sendable {
             results: results, conductivity: sigma?.value)
     }
 
-    /// The family's conductivity for screening: a "typical" value, else the "best", else the
-    /// largest single value stated.
+    /// The family's conductivity for screening: a "typical" value, else the family's stated range,
+    /// else its "best" (often one modified composition, LVSO with LiBO₂), else the largest single
+    /// value stated outside elevated temperature. A range counts at its upper end, so a family is
+    /// judged by the best the review says it reaches in general.
     public static func representativeConductivity(_ p: FamilyProfile) -> (value: Double, statement: Statement)? {
         let values = p.properties.filter { $0.property == .ionicConductivity }.compactMap { pv -> (Double, Statement, String?)? in
             guard let q = pv.statement.value?.reportedQuantity, let v = try? q.representative.value(in: QuantityKind.conductivity) else { return nil }
             let upper = (q.magnitude.upperBound.flatMap { try? Quantity($0, q.unit).value(in: QuantityKind.conductivity) }) ?? v
             return (upper, pv.statement, pv.statement.aspect)
         }
-        for aspect in ["typical", "best"] {
+        for aspect in ["typical", "range", "best"] {
             if let hit = values.first(where: { $0.2 == aspect }) { return (hit.0, hit.1) }
         }
         return values.filter { $0.2 != "elevated_temperature" }.max(by: { $0.0 < $1.0 }).map { ($0.0, $0.1) }

@@ -49,7 +49,7 @@ extension MBAtlas {
                     lines.append("  \(label.padding(28)) none")
                     return
                 }
-                lines.append("  \(label.padding(28)) \(String(st.count).leftPadding(3)) · \(Output.number(st.min)) · \(Output.number(st.median)) · \(Output.number(st.max)) \(unit)")
+                lines.append("  \(label.padding(28)) \(String(st.count).leftPadding(3)) · \(Output.number(st.min)) · \(Output.number(st.median)) · \(Output.number(st.max))" + (unit.isEmpty ? "" : " \(unit)"))
             }
             row("ionic conductivity", s.conductivity, "S cm⁻¹")
             row("capacity, areal", s.capacityAreal, "µA h cm⁻²")

@@ -438,7 +438,7 @@ enum OpenAPIDocument {
                 ("condition", nullable("string")),
                 ("variant", typed("integer")),
                 ("variant_label", nullable("string")),
-                ("source", .object([("type", .string("string")), ("enum", .array([.string("table"), .string("prose")]))])),
+                ("source", .object([("type", .string("string")), ("enum", .array([.string("table"), .string("prose"), .string("imported")]))])),
                 ("prose", nullable("string")),
             ])),
         ("Statement", object(
