@@ -52,6 +52,19 @@ struct MetricsTests {
         #expect(noFade.fadePerCycle?.flags.first?.hasPrefix("no measurable fade") == true)
     }
 
+    @Test("retention above 100 % is flagged, its fade is negative and no cycles to 80 % are extrapolated")
+    func retentionAbove100() throws {
+        // No review record reports more than 100 %; an imported one may.
+        let csv = "electrolyte,family,structure,cell,cycles,retention_raw,doi\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,200,105%,10.1000/grew\n"
+        let parsed = RecordInterchange.candidates(csv: csv)
+        let record = try #require(parsed.candidates.first?.record)
+        let fade = try #require(MetricsCalculator().metrics(for: record).fadePerCycle)
+        #expect(fade.flags == ["retention above 100 % (capacity grew)"])
+        #expect(close(fade.value, (1 - pow(1.05, 1.0 / 200)) * 100) && fade.value < 0)
+        #expect(MetricsCalculator().metrics(for: record).cyclesTo80 == nil)
+        #expect(fade.inputs == ["retention 105% (imported)", "cycles 200 (imported)"])
+    }
+
     @Test("entry 34: 30 µA h cm⁻² × 2 V (mid-point of 0.5–3.5 V) = 60 µW h cm⁻²; Δt = 30/100 h; P = 200 µW cm⁻²")
     func entry34EnergyPower() throws {
         let m = try metrics(34)

@@ -104,11 +104,24 @@ struct FigureTests {
         #expect(figure.recordIDs.sorted() == expected.sorted())
         #expect(svg.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.contains("/records/\(expected[0])"))
         #expect(svg.elements.contains { $0.name == "title" })
-        let area = try #require(svg.plotArea)
+        try expectInsidePlot(svg, "ragone")
+    }
+
+    /// Every record mark lies in the plot area (within a mark's size): the axes' ranges hold all points.
+    func expectInsidePlot(_ svg: SVGElements, _ name: String) throws {
+        let area = try #require(svg.plotArea, "\(name) has no plot area")
         for mark in svg.recordMarks {
-            let x = Double(mark.attributes["cx"] ?? mark.attributes["x"] ?? "") ?? area.x
-            let y = Double(mark.attributes["cy"] ?? mark.attributes["y"] ?? "") ?? area.y
-            #expect(x >= area.x - 6 && x <= area.x + area.w + 6 && y >= area.y - 6 && y <= area.y + area.h + 6)
+            // Circles have a centre; other shapes are paths, placed at the centre of their points' box.
+            let numbers = (mark.attributes["d"] ?? "").split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+            let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+            let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+            let boxX = xs.min().flatMap { lo in xs.max().map { (lo + $0) / 2 } }
+            let boxY = ys.min().flatMap { lo in ys.max().map { (lo + $0) / 2 } }
+            let x = try #require(Double(mark.attributes["cx"] ?? mark.attributes["x"] ?? "") ?? boxX, "\(name): a mark without x")
+            let y = try #require(Double(mark.attributes["cy"] ?? mark.attributes["y"] ?? "") ?? boxY, "\(name): a mark without y")
+            #expect(
+                x >= area.x - 6 && x <= area.x + area.w + 6 && y >= area.y - 6 && y <= area.y + area.h + 6,
+                "\(name): \(mark.attributes["data-id"] ?? "?") at (\(x), \(y)) outside \(area)")
         }
     }
 
@@ -128,18 +141,22 @@ struct FigureTests {
         let planar = Set(ctx.records.filter { $0.record.structure.architecture == .planar }.map(\.id))
         #expect(Set(figure.recordIDs).isSubset(of: planar))
         #expect(figure.svg.contains("cathode thickness not stated"))
-        _ = try check(figure)
+        try expectInsidePlot(try check(figure), "ragone-2d")
     }
 
-    @Test("retention and conductivity plots mark every record with the data they need")
+    @Test("retention and conductivity plots mark every record with the data they need, inside the plot")
     func retentionAndConductivity() throws {
         let ctx = try context()
         let retention = try Figures.render(.retention, ctx)
         let expected = ctx.records.filter { ($0.record.primary.cycles ?? 0) > 0 && $0.record.primary.retention != nil }
-        #expect(try check(retention).recordMarks.count == expected.count)
+        let retentionSVG = try check(retention)
+        #expect(Set(retentionSVG.recordMarks.compactMap { $0.attributes["data-id"] }) == Set(expected.map { "record-\($0.id)" }))
+        try expectInsidePlot(retentionSVG, "retention")
         let conductivity = try Figures.render(.conductivity, ctx)
         let withSigma = ctx.records.filter { $0.record.conductivity.contains { $0.quantity != nil } }
-        #expect(try check(conductivity).recordMarks.count == withSigma.count)
+        let conductivitySVG = try check(conductivity)
+        #expect(conductivitySVG.recordMarks.count == withSigma.count)
+        try expectInsidePlot(conductivitySVG, "conductivity")
     }
 
     @Test("spider: every axis value lies in 0–1 and is computed from the family profiles")

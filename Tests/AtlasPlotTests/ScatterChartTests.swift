@@ -47,6 +47,17 @@ struct ScatterChartTests {
         }
     }
 
+    @Test("a small series is drawn after a large one, so a lone mark sharing a crowded spot stays on top; the legend keeps its order")
+    func smallSeriesOnTop() throws {
+        let crowd = ScatterSeries("many", points: (1...20).map { PlotPoint(x: Double($0), y: 5, id: "many-\($0)") })
+        let lone = ScatterSeries("one", points: [PlotPoint(x: 10, y: 5, id: "lone")])
+        let rendered = try Self.logLog([lone, crowd]).render()
+        let svg = try SVGInspector(rendered.svg)
+        #expect(svg.marks.last?.attributes["data-id"] == "lone")
+        let legend = svg.elements.filter { $0.name == "text" && $0.ancestorClasses.contains("legend") }.map(\.text)
+        #expect(legend.firstIndex(of: "one")! < legend.firstIndex(of: "many")!)
+    }
+
     @Test("log axes are labelled in decades with superscripts and titled with units")
     func logLabels() throws {
         let chart = Self.logLog([ScatterSeries("a", points: [PlotPoint(x: 0.012, y: 0.5), PlotPoint(x: 3400, y: 20)])])

@@ -201,7 +201,14 @@ public struct ScatterChart: Sendable {
 
         var bars: [SVGElement] = []
         var marks: [SVGElement] = []
-        for item in accepted where series[item.series].drawsMarks {
+        // Larger series first, so that a series of a few marks is never hidden under a crowd (the
+        // one crystalline cell among forty glass ones); the legend keeps the order given.
+        let sizes = Dictionary(grouping: accepted, by: \.series).mapValues(\.count)
+        let drawOrder = accepted.enumerated().sorted { a, b in
+            let (sa, sb) = (sizes[a.element.series] ?? 0, sizes[b.element.series] ?? 0)
+            return sa != sb ? sa > sb : a.offset < b.offset
+        }.map(\.element)
+        for item in drawOrder where series[item.series].drawsMarks {
             let style = markStyle(of: item.series)
             let cx = px(item.point.x)
             let cy = py(item.point.y)
