@@ -85,6 +85,21 @@ struct ConductivityCommandTests {
         #expect(try cli.run(["sources"]).stdout.contains("lab") == false)
     }
 
+    @Test("a formula query names the review's values of the same families that only a name reaches (LLZO for Li7La3Zr2O12)")
+    func alsoByName() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["conductivity", "Li7La3Zr2O12"])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").dropFirst().first
+            == "The review also quotes garnet values under names, not formulas, which a formula does not match: LLZO, LLZO thin film (mbatlas conductivity NAME lists them).")
+        let json = try cli.run(["conductivity", "Li7La3Zr2O12", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["also_by_name"] as? [String] == ["LLZO", "LLZO thin film"])
+        // Each name finds what the hint promises.
+        #expect(try cli.run(["conductivity", "LLZO thin film"]).stdout.contains("review"))
+    }
+
     @Test("a composition that is neither a name in the data nor a formula is an error naming the column")
     func notAFormula() throws {
         let cli = try CLI()

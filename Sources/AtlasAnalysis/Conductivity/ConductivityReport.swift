@@ -14,14 +14,20 @@ public struct ConductivityReport: Sendable {
     public let fits: [SeriesFit]
     /// The temperature the fits are evaluated at (`--at`).
     public let temperature: Temperature?
+    /// For a formula: the names (not formulas) under which the review quotes values of the same
+    /// families (`LLZO` for Li7La3Zr2O12's garnets), which a per-atom match cannot reach; the
+    /// user can look them up by name. Empty otherwise.
+    public let alsoByName: [String]
 
     public init(
-        lookup: CompositionLookup?, measurements: [StoredMeasurement], fits: [SeriesFit], temperature: Temperature?
+        lookup: CompositionLookup?, measurements: [StoredMeasurement], fits: [SeriesFit], temperature: Temperature?,
+        alsoByName: [String] = []
     ) {
         self.lookup = lookup
         self.measurements = measurements
         self.fits = fits
         self.temperature = temperature
+        self.alsoByName = alsoByName
     }
 
     /// Looks the measurements up: every measurement of `composition` (narrowed to those `query`
@@ -60,7 +66,19 @@ public struct ConductivityReport: Sendable {
             measurements = try store.measurements(limited)
         }
         let fits = SeriesFit.all(measurements.map(\.measurement))
-        return ConductivityReport(lookup: lookup, measurements: measurements, fits: fits, temperature: temperature)
+        var alsoByName: [String] = []
+        if case .perAtom? = lookup?.method {
+            let families = Set(measurements.map(\.measurement.family)).filter { $0 != .unclassified }
+            if !families.isEmpty {
+                let named = try store.measurements(
+                    MeasurementQuery(
+                        where: "source = review and normalized is na and family in ("
+                            + families.map(\.rawValue).sorted().map { "\"\($0)\"" }.joined(separator: ", ") + ")"))
+                alsoByName = Array(Set(named.map(\.measurement.compositionPrinted))).sorted()
+            }
+        }
+        return ConductivityReport(
+            lookup: lookup, measurements: measurements, fits: fits, temperature: temperature, alsoByName: alsoByName)
     }
 
     /// A temperature with a unit: `25C`, `25 °C`, `298.15 K`. A bare number is refused (K or °C
@@ -125,6 +143,15 @@ public struct ConductivityReport: Sendable {
         case .textOnly:
             return head + " (matched by text only: '\(lookup.query)' is not a formula with numbers)"
         }
+    }
+
+    /// "The review also quotes garnet values under names, not formulas: LLZO — look them up by name."
+    public var alsoByNameLine: String? {
+        guard !alsoByName.isEmpty else { return nil }
+        let families = Set(measurements.map(\.measurement.family).filter { $0 != .unclassified }.map(\.rawValue)).sorted()
+            .joined(separator: ", ")
+        return "The review also quotes \(families) values under names, not formulas, which a formula does not match: "
+            + alsoByName.joined(separator: ", ") + " (mbatlas conductivity NAME lists them)."
     }
 
     public static let csvColumns = [
@@ -203,6 +230,7 @@ public struct ConductivityReport: Sendable {
             }
             top += [("composition", .string(lookup.query)), ("matched", .string(method))]
         }
+        if lookup != nil { top.append(("also_by_name", .array(alsoByName.map(JSONValue.string)))) }
         top += [("measurements", .array(ms)), ("fits", .array(fitValues))]
         return .object(top)
     }

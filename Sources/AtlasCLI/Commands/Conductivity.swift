@@ -71,6 +71,7 @@ extension ConductivityReport {
     func table() -> String {
         var out: [String] = []
         if let matchLine { out.append(matchLine) }
+        if let alsoByNameLine { out.append(alsoByNameLine) }
         let rows = measurements.map { s -> [String] in
             let m = s.measurement
             return [

@@ -641,6 +641,9 @@ enum OpenAPIDocument {
             [
                 ("composition", typed("string", "The composition asked for")),
                 ("matched", enumeration(["per atom", "text only"])),
+                ("also_by_name", array(typed("string",
+                    "For a formula: names under which the review quotes values of the same families, which a "
+                        + "formula does not match (LLZO); look them up by name"))),
                 ("measurements", array(ref("Measurement"))),
                 ("fits", array(object(
                     required: ["source", "paper", "composition", "kind", "points", "temperature_min_K",

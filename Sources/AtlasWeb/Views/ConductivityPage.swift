@@ -123,6 +123,7 @@ struct ConductivityPage {
         .element("section", ["aria-label": "Measurements"]) {
             Node.element("h2") { "Measurements" }
             if let line = r.matchLine { Node.element("p") { line } }
+            if let line = r.alsoByNameLine { Node.element("p", ["class": "hint"]) { line } }
             if let matching, matching > r.measurements.count {
                 Node.element("p", ["class": "meta"]) {
                     "Showing the first \(r.measurements.count) of \(matching) measurements; narrow the filter, or "
