@@ -37,7 +37,7 @@ extension MBAtlas {
         var limit: Int?
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TableCSVOrJSON = .table
 
         @OptionGroup var store: StoreOptions
 
@@ -57,7 +57,7 @@ extension MBAtlas {
                 let result = try ConductivityReport.compute(
                     store: store, composition: composition, query: query, limit: limit, temperature: temperature)
                 switch format {
-                case .table, .text: Output.write(result.table())
+                case .table: Output.write(result.table())
                 case .csv: Output.write(result.csv())
                 case .json: Output.write(result.json().pretty)
                 }

@@ -11,7 +11,7 @@ extension MBAtlas {
         var filter: String?
 
         @Option(help: "csv or json.")
-        var format: OutputFormat = .json
+        var format: CSVOrJSON = .json
 
         @OptionGroup var store: StoreOptions
 
@@ -24,7 +24,6 @@ extension MBAtlas {
                 switch format {
                 case .csv: Output.write(RecordInterchange.csv(records))
                 case .json: Output.write(RecordInterchange.json(records))
-                case .table, .text: throw Failure("--format: export writes csv or json")
                 }
             }
         }

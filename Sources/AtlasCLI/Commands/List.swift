@@ -18,7 +18,7 @@ extension MBAtlas {
         @OptionGroup var query: QueryOptions
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TableCSVOrJSON = .table
 
         @OptionGroup var store: StoreOptions
 
@@ -29,7 +29,7 @@ extension MBAtlas {
                 let query = try query.query()
                 let store = try store.open()
                 switch format {
-                case .table, .text:
+                case .table:
                     let rows = try store.summaries(query)
                     Output.write(Self.table(rows))
                 case .csv: Output.write(RecordInterchange.csv(try store.records(query)))

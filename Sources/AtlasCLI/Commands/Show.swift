@@ -14,7 +14,7 @@ extension MBAtlas {
         var id: String
 
         @Option(help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        var format: TextOrJSON = .text
 
         @OptionGroup var assumptions: AssumptionOptions
         @OptionGroup var store: StoreOptions
@@ -33,9 +33,8 @@ extension MBAtlas {
                 let calculator = try assumptions.calculator()
                 switch format {
                 case .json: Output.write(RecordReport.json(stored, reference: reference, calculator: calculator).pretty)
-                case .text, .table:
+                case .text:
                     Output.write(Self.text(stored, reference, metrics: calculator.metricsByVariant(for: stored.record)))
-                case .csv: throw Failure("--format: show prints text or json")
                 }
             }
         }

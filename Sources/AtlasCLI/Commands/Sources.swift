@@ -20,7 +20,7 @@ extension MBAtlas {
         var licence: String?
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TableCSVOrJSON = .table
 
         @OptionGroup var store: StoreOptions
 
@@ -44,7 +44,7 @@ extension MBAtlas {
                     return
                 }
                 switch format {
-                case .table, .text: Output.write(Self.text(sources))
+                case .table: Output.write(Self.text(sources))
                 case .csv: Output.write(SourcesReport.csv(sources))
                 case .json: Output.write(SourcesReport.json(sources).pretty)
                 }

@@ -18,8 +18,3 @@ public struct StoreOptions: ParsableArguments {
         }
     }
 }
-
-/// `--format` choices shared by the data commands.
-public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case table, text, csv, json
-}
