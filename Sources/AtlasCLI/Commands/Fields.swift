@@ -7,10 +7,11 @@ extension MBAtlas {
         public static let configuration = CommandConfiguration(
             abstract: "List every field of the --where language with its type, canonical unit and an example.",
             discussion: """
-                Operators: = != < <= > >= ~ (contains, case-insensitive) !~, in (a, b), not in (…), is na, is not na,
+                Operators: = != < <= > >= ~ (contains, case-insensitive) !~, in (a, b), not in (…), is na, is not na, \
                 between a and b; combine with and, or, not and parentheses. Quote text containing keywords: electrolyte ~ "and".
-                Quantities accept any unit of their kind (1 uS/cm, 1e-6 S/cm, 2 µm, 2000 nm); a bare number is in the canonical
-                unit shown. Records whose value is NA, or printed in a unit of another kind, match no comparison — find them
+
+                Quantities accept any unit of their kind (1 uS/cm, 1e-6 S/cm, 2 µm, 2000 nm); a bare number is in the canonical \
+                unit shown. Records whose value is NA, or printed in a unit of another kind, match no comparison — find them \
                 with 'is na'.
                 """)
 
