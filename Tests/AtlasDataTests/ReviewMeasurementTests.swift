@@ -65,13 +65,70 @@ struct ReviewMeasurementTests {
         let celsius: [Double] = lisicon.map { (m: ConductivityMeasurement) -> Double in (m.temperature.canonical - 273.15).rounded() }
         #expect(celsius == [33, 50])
         #expect(lisicon.first?.normalizedFormula == "Li14ZnGe4O16")
-        // "up to 1.2 × 10⁻² S cm⁻¹" at 300 °C is a bound: skipped.
-        #expect(!ms.contains { $0.compositionPrinted == "LiZr2(PO4)3 (rhombohedral)" })
-        // No ranges, bounds or orders of magnitude; no repeats of Table 2 values.
+        // One material's "up to 1.2 × 10⁻² S cm⁻¹ measured at 300 °C" is the highest value that study reports.
+        let lzp = try #require(ms.first { $0.compositionPrinted == "LiZr2(PO4)3 (rhombohedral)" })
+        #expect(abs(lzp.conductivity.canonical - 1.2e-2) < 1e-15)
+        #expect(abs(lzp.temperature.canonical - 573.15) < 1e-9)
+        #expect(lzp.temperatureBasis == .stated)
+        #expect((lzp.note ?? "").contains("'up to'"))
+        #expect(lzp.normalizedFormula == "LiZr2P3O12")
+        // No ranges, bounds or orders of magnitude.
         #expect(ms.allSatisfy { $0.qualifier.isPointValue })
         #expect(!ms.contains { ($0.note ?? "").contains("order") })
-        #expect(!ms.contains { $0.compositionPrinted == "SiO2-PEG" })
         #expect(ms.first { $0.compositionPrinted == "Li3.25Ge0.25P0.75S4" }?.temperatureBasis == .roomTemperature)
+    }
+
+    @Test("a family ceiling ('up to 10⁻³'), an order of magnitude ('~10⁻⁶', 'in the range of 10⁻⁷'), an expectation or an uncited sentence is no measurement")
+    func notMeasurements() throws {
+        let ms = ReviewMeasurements.profiles(try Self.review.get())
+        // NASICON's "up to 10⁻³ S cm⁻¹" (a bare power of ten) is the family's ceiling.
+        #expect(!ms.contains { $0.family == .nasicon && abs($0.conductivity.canonical - 1e-3) < 1e-15 && $0.ref == 19 })
+        // MOCVD LiPON "~10⁻⁶" (ref. 32; Table 2 prints 5.3 μS cm⁻¹ for the same study), LLTO-sandwich "in the range of 10⁻⁷" (ref. 189).
+        #expect(!ms.contains { $0.ref == 32 })
+        #expect(!ms.contains { $0.ref == 189 })
+        // PTMC "expected … 10⁻⁵" (ref. 104) motivates a study; ref. 131's PTMC value is a measurement.
+        #expect(!ms.contains { $0.ref == 104 })
+        #expect(ms.contains { $0.ref == 131 })
+        // Every measurement names its study.
+        #expect(ms.allSatisfy { $0.ref != nil })
+        #expect(ReviewMeasurements.isSpecificValue("up to 1.2 × 10⁻² S cm⁻¹"))
+        #expect(ReviewMeasurements.isSpecificValue("10 mS cm⁻¹"))
+        #expect(!ReviewMeasurements.isSpecificValue("up to 10⁻³ S cm⁻¹"))
+        #expect(!ReviewMeasurements.isSpecificValue("~10^-6 S cm⁻¹"))
+    }
+
+    @Test("a sentence restating a Table 2 value of the same reference is that measurement, counted once")
+    func noRepeats() throws {
+        let review = try Self.review.get()
+        let all = ReviewMeasurements.all(review)
+        // ref. 273: Table 2 entry 36's 0.651 μS cm⁻¹, also in the ALD prose as 6.51 × 10⁻⁷ S cm⁻¹.
+        #expect(all.filter { $0.ref == 273 }.map(\.location) == ["Table 2 entry 36"])
+        // ref. 116: entry 62's 1.88 mS cm⁻¹, whose 25 °C the prose states.
+        let gpe = all.filter { $0.ref == 116 }
+        #expect(gpe.map(\.location) == ["Table 2 entry 62"])
+        #expect(gpe.first?.temperatureBasis == .stated)
+        #expect(abs((gpe.first?.temperature.canonical ?? 0) - 298.15) < 1e-9)
+        for m in all where m.location.hasPrefix("family profile") {
+            let repeats = all.filter { $0.location.hasPrefix("Table 2") && $0.ref == m.ref && abs($0.conductivity.canonical - m.conductivity.canonical) <= 1e-6 * m.conductivity.canonical }
+            #expect(repeats.isEmpty, "\(m.location) repeats \(repeats.map(\.location))")
+        }
+    }
+
+    @Test("formulas: an oxide system ('Li2O–SiO2–P2O5') is no formula; a formula before a remark is read (LSTZ, LAGP)")
+    func profileFormulas() throws {
+        let all = ReviewMeasurements.all(try Self.review.get())
+        for ref in [287, 294, 295] {
+            let m = try #require(all.first { $0.ref == ref })
+            #expect(m.composition == nil, "ref. \(ref): \(m.compositionPrinted)")
+        }
+        let lstz = try #require(all.first { $0.compositionPrinted.hasSuffix("(LSTZ)") })
+        #expect(lstz.composition != nil)
+        #expect(lstz.kind == .total)
+        let lagp = try #require(all.first { $0.compositionPrinted.hasSuffix("(LAGP thin film)") })
+        #expect(lagp.normalizedFormula != nil)
+        // LLTO: "high bulk ionic conductivity of 10⁻³ … lower total ionic conductivity of 2 × 10⁻⁵".
+        let llto = all.filter { $0.ref == 182 }
+        #expect(Set(llto.map(\.kind)) == [.bulk, .total])
     }
 
     @Test("every review family is a measurement family with the same name and class")

@@ -23,10 +23,12 @@ public enum CompositionKey {
     /// whole text, then the text before a parenthesised remark (`Li3.3PO3.9N0.17 (RF sputtering…)`).
     public static func parse(_ printed: String) -> Composition? {
         if let c = try? Composition(parsing: printed), !c.isEmpty { return c }
-        if let open = printed.firstIndex(of: "("), open > printed.startIndex,
-            printed[printed.index(before: open)] == " "
-        {
-            let head = String(printed[..<open])
+        // "Li1.5Al0.5Ge1.5(PO4)3 (LAGP thin film)": the formula before the first " (".
+        let opens = printed.indices.filter { i in
+            printed[i] == "(" && i > printed.startIndex && printed[printed.index(before: i)] == " "
+        }
+        if let open = opens.first {
+            let head = String(printed[..<printed.index(before: open)])
             if let c = try? Composition(parsing: head), !c.isEmpty { return c }
         }
         return nil

@@ -8,11 +8,15 @@ import AtlasCore
 ///   60 °C ("ionic conductivity of 8 × 10⁻⁶ S cm⁻¹ at 60 °C", the entry's conductivity note).
 ///   Otherwise the measurement says "assumed 25 °C (room temperature, not stated)". A range
 ///   (`0.7–1 μS cm⁻¹`) is stored as its representative value, flagged ``ConductivityMeasurement/Qualifier/rangeRepresentative``.
-/// - **Family profiles**: ionic-conductivity statements that give a single value, exact or
-///   approximate (`1.02 × 10⁻³ S cm⁻¹` at 30 °C, `approximately 2.8 × 10⁻⁷ S cm⁻¹`). Skipped:
-///   ranges (`10⁻⁷–10⁻⁴`), bounds (`up to 10⁻³`), orders of magnitude (`in the order of 10⁻⁶`,
-///   `10⁻⁵ S cm⁻¹ order`), statements that repeat a Table 2 value (their note says "Value from
-///   Table 2, entry N"), and class-level profiles (polymer, crystalline, glass), which have no family.
+/// - **Family profiles**: ionic-conductivity statements about one study that give a single value,
+///   exact or approximate (`1.02 × 10⁻³ S cm⁻¹` at 30 °C, `approximately 2.8 × 10⁻⁷ S cm⁻¹`), and a
+///   material's "up to 1.2 × 10⁻² S cm⁻¹" (the highest value that study reports, said so in the
+///   note). Skipped: ranges (`10⁻⁷–10⁻⁴`), ceilings of a whole family (`up to 10⁻³`, a bare power
+///   of ten), orders of magnitude (`in the order of 10⁻⁶`, `in the range of 10⁻⁷`, `~10⁻⁶`,
+///   `approximately 10⁻⁷`), expectations (aspect `expected`), sentences that cite no reference,
+///   statements that repeat a Table 2 value of the same reference (the same measurement), and
+///   class-level profiles (polymer, crystalline, glass), which have no family. The kind is total or
+///   bulk where the sentence says "total/bulk ionic conductivity of" that value.
 ///
 /// ```swift
 /// let review = try ReviewDataset.bundled()
@@ -45,7 +49,7 @@ public enum ReviewMeasurements {
                 out.append(ConductivityMeasurement(
                     source: MeasurementSource.review.id, location: "Table 2 entry \(record.id)",
                     compositionPrinted: variant ?? printed,
-                    composition: record.composition.flatMap(CompositionKey.parse),
+                    composition: record.composition.flatMap(composition),
                     family: MeasurementFamily(record.family), familyLabel: record.family.rawValue,
                     temperature: temperature, temperatureBasis: basis,
                     conductivity: Conductivity(si: q.representative.siValue), qualifier: qualifier,
@@ -96,6 +100,14 @@ public enum ReviewMeasurements {
     // MARK: Family profiles
 
     public static func profiles(_ review: ReviewDataset) -> [ConductivityMeasurement] {
+        // (ref, σ in S/m) of every Table 2 conductivity: a sentence restating one is that measurement.
+        let tableValues: [(ref: Int, si: Double)] = review.records.flatMap { record in
+            record.conductivity.compactMap { cell -> (ref: Int, si: Double)? in
+                guard let ref = record.ref, let q = cell.quantity, QuantityKind.conductivity.accepts(q.unit)
+                else { return nil }
+                return (ref, q.representative.siValue)
+            }
+        }
         var out: [ConductivityMeasurement] = []
         for profile in review.families {
             guard let family = profile.family else { continue }
@@ -103,31 +115,74 @@ public enum ReviewMeasurements {
                 let s = value.statement
                 guard let printed = s.printed, let q = s.value?.reportedQuantity, QuantityKind.conductivity.accepts(q.unit)
                 else { continue }
+                guard !s.refs.isEmpty, s.aspect != "expected", !isOrderOfMagnitude(printed, q.magnitude) else { continue }
                 if let note = s.note, note.contains("Value from Table 2") { continue }
-                if printed.lowercased().contains("order") { continue }
-                let qualifier = Self.qualifier(q.magnitude)
+                let si = q.representative.siValue
+                let restatesTable = tableValues.contains { t in
+                    s.refs.contains(t.ref) && abs(t.si - si) <= 1e-6 * si
+                }
+                if restatesTable { continue }
+                var notes = ["printed: \(printed)"]
+                var qualifier = Self.qualifier(q.magnitude)
+                if qualifier == .upperBound, isSpecificValue(printed) {
+                    qualifier = .exact
+                    notes.append("the review says 'up to': the highest value reported, recorded as the value")
+                }
                 guard qualifier.isPointValue else { continue }
                 let (temperature, basis) = profileTemperature(s.condition)
                 let material = s.material ?? profile.name
-                var notes = ["printed: \(printed)"]
                 if let aspect = s.aspect { notes.append("aspect: \(aspect.replacingUnderscores)") }
                 if let condition = s.condition { notes.append("condition: \(condition)") }
                 if let method = value.method { notes.append("method: \(method.rawValue)") }
+                if let note = s.note { notes.append(note) }
                 out.append(ConductivityMeasurement(
                     source: MeasurementSource.review.id,
                     location: "family profile \(profile.id), statement \(index + 1)",
-                    compositionPrinted: material, composition: s.material.flatMap(CompositionKey.parse),
+                    compositionPrinted: material, composition: s.material.flatMap(composition),
                     family: MeasurementFamily(family), familyLabel: family.rawValue,
                     temperature: temperature, temperatureBasis: basis,
-                    conductivity: Conductivity(si: q.representative.siValue), qualifier: qualifier,
+                    conductivity: Conductivity(si: si), qualifier: qualifier,
+                    kind: kind(stated: s.quote, printed: printed),
                     ref: s.refs.first,
-                    citation: s.refs.isEmpty
-                        ? "the review (no reference cited)"
-                        : s.refs.compactMap { review.reference($0)?.shortCitation }.joined(separator: "; "),
+                    citation: s.refs.compactMap { review.reference($0)?.shortCitation }.joined(separator: "; "),
                     note: notes.joined(separator: "; ")))
             }
         }
         return out
+    }
+
+    /// An order of magnitude rather than a value: "in the order of 10⁻⁶", "in the range of 10⁻⁷",
+    /// or a bare power of ten given approximately ("~10⁻⁶", "approximately 10⁻⁷").
+    static func isOrderOfMagnitude(_ printed: String, _ magnitude: Magnitude) -> Bool {
+        let lower = printed.lowercased()
+        if lower.contains("order") || lower.hasPrefix("in the range of") { return true }
+        if case .approximate = magnitude { return !isSpecificValue(printed) }
+        return false
+    }
+
+    /// A value with a mantissa ("1.2 × 10⁻²", "2.8e-7", "0.5 mS cm⁻¹") rather than a bare power of ten ("10⁻³").
+    static func isSpecificValue(_ printed: String) -> Bool {
+        if printed.contains("×") { return true }
+        let number = printed.drop { !$0.isNumber }
+        guard number.hasPrefix("10"), let next = number.dropFirst(2).first else { return true }
+        return !("⁻^−-".contains(next) || "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(next))
+    }
+
+    /// The composition of a statement's material, unless it names a pseudo-binary or -ternary oxide
+    /// system ("Li2O–SiO2–P2O5"): its components' proportions are not printed, so it is no formula.
+    static func composition(_ text: String) -> Composition? {
+        let name = text.split(separator: " (").first.map(String.init) ?? text
+        let parts = name.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        if parts.count > 1, parts.allSatisfy({ $0.first?.isUppercase ?? false }) { return nil }
+        return CompositionKey.parse(text)
+    }
+
+    /// Total or bulk where the review's sentence says "total/bulk ionic conductivity of" the value.
+    static func kind(stated quote: String?, printed: String) -> ConductivityMeasurement.Kind {
+        guard let quote else { return .unspecified }
+        if quote.contains("total ionic conductivity of \(printed)") { return .total }
+        if quote.contains("bulk ionic conductivity of \(printed)") { return .bulk }
+        return .unspecified
     }
 
     /// "30 °C", "measured at 300 °C", "room temperature", nil.
