@@ -165,6 +165,28 @@ struct AnalysisCommandTests {
         }
     }
 
+    @Test("rank tables: a heading without a capacity form has no empty label; flagged cells are marked ⚠ and their flags listed, assumptions included")
+    func rankTables() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let plain = try cli.run(["rank", "--by", "energy,power"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.hasPrefix("2D cells: 3 on the Pareto front of 21\n"), "\(plain.stdout)")
+        #expect(!plain.stdout.contains(", :"))
+        let assumed = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--assume-cathode-thickness", "1um"])
+        #expect(assumed.status == 0, "\(assumed.stderr)")
+        let lines = assumed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("  67 ") && $0.contains(" ⚠") })
+        let note = try #require(lines.firstIndex(of: "  ⚠ 67: energy rests on area 1 cm² (assumption given by the user)"))
+        #expect(lines[note + 1] == "        power rests on area 1 cm² (assumption given by the user)")
+        #expect(lines.allSatisfy { !$0.hasPrefix("  ⚠") && !$0.hasPrefix("        ") || $0.count <= 100 })
+        let json = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--format", "json"])
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let front = try #require(groups.first?["front"] as? [[String: Any]])
+        let e67 = try #require(front.first { $0["record_id"] as? Int == 67 })
+        #expect((e67["flags"] as? [String])?.first == "energy rests on area 1 cm² (assumption given by the user)")
+    }
+
     @Test("families and methods tables: within 100 columns, no number cut, every statistic of the JSON (n, median, min, max, record ids)")
     func groupTables() throws {
         let cli = try CLI()

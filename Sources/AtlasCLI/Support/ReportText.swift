@@ -28,24 +28,62 @@ extension ScreeningReport {
 }
 
 extension RankingReport {
+    /// One table per group; a record whose values carry caveats is marked ⚠ and its flags are
+    /// listed under the table ("⚠ 67: energy rests on area 1 cm² (assumption given by the user)").
     static func text(_ groups: [RankingGroup], all: Bool) -> String {
         var lines: [String] = []
         for g in groups {
-            let heading = "\(g.architecture?.rawValue ?? "?") cells, " + (g.capacityKind.map { "capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
+            let heading = "\(g.architecture?.rawValue ?? "?") cells" + (g.capacityKind.map { ", capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
             lines.append("\(heading): \(g.front.count) on the Pareto front of \(g.records.count)")
             let header = ["record"] + zip(g.objectives, g.units).map { "\($0.rawValue) (\($1))" }
             var rows = [header]
-            for r in (all ? g.records : g.front) {
-                rows.append(["\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.isOnFront ? "" : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")]
+            let shown = all ? g.records : g.front
+            for r in shown {
+                rows.append(["\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.flags.isEmpty ? "" : " ⚠") + (r.isOnFront ? "" : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")]
                     + r.values.map { QuantityFormatter(significantDigits: 3).number($0) })
             }
             let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
             for row in rows {
                 lines.append("  " + row.indices.map { i in i == 0 ? row[i].padding(widths[i]) : row[i].leftPadding(widths[i]) }.joined(separator: "  "))
             }
+            for r in shown where !r.flags.isEmpty {
+                let label = "  ⚠ \(r.recordID): "
+                for (i, flag) in r.flags.enumerated() {
+                    let first = i == 0 ? label : String(repeating: " ", count: label.count)
+                    lines += wordWrapped(flag, first: first, indent: label.count, width: 100)
+                }
+            }
             lines.append("")
         }
         return lines.isEmpty ? "no records with values for these objectives" : lines.joined(separator: "\n")
+    }
+
+    /// `text` after `first`, broken between words so that no line exceeds `width` columns (a word
+    /// longer than that stays whole; a number such as "3.342 × 10⁻⁴%" is one word), continuation
+    /// lines indented by `indent`.
+    static func wordWrapped(_ text: String, first: String, indent: Int, width: Int) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let last = words.last, word == "×" || last.hasSuffix(" ×") {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(word)
+            }
+        }
+        var lines: [String] = []
+        var current = first
+        var empty = true
+        for word in words {
+            if !empty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(repeating: " ", count: indent)
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(current)
+        return lines
     }
 }
 
