@@ -279,6 +279,30 @@ struct GroupStatisticsTests {
         #expect(lipon.cycles?.max == 10_000)
     }
 
+    @Test("each statistic is taken over the listed values: every printed capacity form, the first value of each form")
+    func valuesBehindStatistics() throws {
+        let records = try ReviewDataset.bundled().records
+        let lipon = try #require(GroupStatistics.byFamily(records).first { $0.key == "LiPON" })
+        let perMicron = lipon.samples["capacity_volumetric_uAh_per_cm2_per_um", default: []]
+        // Entry 14 prints 110 mA h g⁻¹ and 55 µA h cm⁻² µm⁻¹: it counts in both forms.
+        #expect(perMicron.contains(GroupStatistics.Sample(recordID: 14, value: 55)))
+        #expect(lipon.samples["capacity_specific_mAh_per_g", default: []].contains(GroupStatistics.Sample(recordID: 14, value: 110)))
+        // Entry 3 prints 62.1 and 64.5 µA h cm⁻² µm⁻¹: the first counts.
+        #expect(perMicron.filter { $0.recordID == 3 }.map(\.value) == [62.1])
+        #expect(lipon.capacityVolumetric?.count == 13 && lipon.capacityVolumetric?.median == 55)
+        // The statistics follow from the samples alone.
+        for g in GroupStatistics.byFamily(records) + GroupStatistics.byMethod(records) {
+            #expect(g.capacityAreal == Statistics(g.samples["capacity_areal_uAh_per_cm2", default: []].map(\.value)))
+            #expect(g.conductivity == Statistics(positive: g.samples["conductivity_S_per_cm", default: []].map(\.value)))
+            #expect(g.retention?.count ?? 0 == g.samples["retention_percent", default: []].count)
+        }
+        guard case .object(let pairs) = lipon.json, case .object(let stats)? = pairs.first(where: { $0.0 == "cycles" })?.1 else {
+            Issue.record("no cycles statistics in the JSON")
+            return
+        }
+        #expect(stats.map(\.0) == ["count", "min", "median", "max", "values"])
+    }
+
     @Test("a record with two methods counts for both")
     func methods() throws {
         let records = try ReviewDataset.bundled().records

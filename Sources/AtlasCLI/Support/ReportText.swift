@@ -88,6 +88,16 @@ extension RankingReport {
 }
 
 extension GroupReport {
+    /// Which values the statistics use, for `families --help` and `methods --help`.
+    static let valuesUsed = """
+        Each record counts once per quantity, with the first value it prints in that quantity's form, \
+        whichever variant it belongs to: a record printing a capacity in two forms (entry 14: 110 mA h g⁻¹ \
+        and 55 µA h cm⁻² µm⁻¹) counts in both, one printing two values of a form counts with the first \
+        (entry 3: 62.1, not 64.5 µA h cm⁻² µm⁻¹). Only printed values count, in canonical units, never \
+        one converted through a thickness, area or density. `mbatlas show ID --format json` lists every \
+        printed value; `--format json` here lists the values behind each statistic (`values`).
+        """
+
     /// The statistics of each group, one block per group, every statistic of the JSON form (count,
     /// median, min, max of each quantity, and the record ids) in at most 100 columns. Numbers are
     /// rounded to 3 significant digits, never cut.
@@ -126,6 +136,8 @@ extension GroupReport {
             lines.append("")
         }
         lines.append("n: records with a value; median, min and max over them (3 significant digits; exact: --format json).")
+        lines.append("Each record counts with the first value it prints in each form, and in every form it prints")
+        lines.append("(see --help); --format json lists the values behind each statistic.")
         lines.append("σ medians of an even count are geometric means (conductivities span decades).")
         if !profiles.isEmpty { lines.append("The review's profile of a family: mbatlas families --profile NAME") }
         if !techniques.isEmpty {
