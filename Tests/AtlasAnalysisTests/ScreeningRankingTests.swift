@@ -1,6 +1,7 @@
 import AtlasCore
 import AtlasData
 import AtlasStore
+import Foundation
 import Testing
 @testable import AtlasAnalysis
 
@@ -191,6 +192,61 @@ struct ParetoTests {
         #expect(throws: AnalysisError.self) { try RankingObjective.parse("capacity,beauty") }
     }
 
+    @Test("retention above 100 % is left out of cycle-life rankings: a capacity that grew is not the best fade")
+    func retentionAbove100NotRanked() throws {
+        let rs = try Self.records([(1, 100, 95), (2, 80, 105), (3, 150, 70)])
+        let g = try #require(ParetoRanking().rank(rs).first)
+        #expect(Set(g.records.map(\.recordID)) == [1, 3])
+    }
+
+    @Test("~100 % is compared at the fade bound of its printed precision, not at zero, and says so")
+    func approximatelyFullRetentionRanked() throws {
+        let records = try ReviewDataset.bundled().records
+        let groups = ParetoRanking().rank(records)
+        let perMicron = try #require(groups.first { $0.architecture == .planar && $0.capacityKind == .volumetricCapacity })
+        let entry42 = try #require(perMicron.records.first { $0.recordID == 42 })
+        let bound = (1 - pow(0.995, 1.0 / 1500)) * 100
+        #expect(abs(entry42.values[1] - bound) < 1e-12)
+        #expect(entry42.flags.contains { $0.hasPrefix("approximately 100 %: fade below the printed precision") })
+        #expect(entry42.flags.contains("cycle life compared at that bound, 3.34 × 10⁻⁴% per cycle, not at zero"))
+        // Exactly 100 % stays at zero fade.
+        let areal = try #require(groups.first { $0.architecture == .planar && $0.capacityKind == .arealCapacity })
+        #expect(areal.records.first { $0.recordID == 16 }?.values[1] == 0)
+    }
+
+    @Test("rank flags each objective value that rests on a user assumption; without assumptions none does")
+    func assumptionsFlaggedInRanking() throws {
+        let records = try ReviewDataset.bundled().records
+        let objectives: [RankingObjective] = [.energy, .power]
+        let plain = ParetoRanking(objectives: objectives).rank(records)
+        #expect(plain.allSatisfy { $0.records.allSatisfy { $0.flags.allSatisfy { !$0.contains("assumption given by the user") } } })
+        let assumed = ParetoRanking(
+            objectives: objectives,
+            calculator: MetricsCalculator(assumptions: MetricAssumptions(cathodeThickness: Length(canonical: 1), area: Area(canonical: 1))))
+            .rank(records)
+        let planar = try #require(assumed.first { $0.architecture == .planar })
+        let e67 = try #require(planar.records.first { $0.recordID == 67 })
+        #expect(e67.flags == [
+            "energy rests on area 1 cm² (assumption given by the user)",
+            "power rests on area 1 cm² (assumption given by the user)",
+        ])
+        let e26 = try #require(planar.records.first { $0.recordID == 26 })
+        #expect(e26.flags.first?.hasPrefix("the record's conditions print a cell size") == true)
+        #expect(e26.flags.contains("energy rests on area 1 cm² (assumption given by the user)"))
+        // A record ranked on printed values alone is not flagged as assumed.
+        let e13 = try #require(planar.records.first { $0.recordID == 13 })
+        #expect(e13.flags.allSatisfy { !$0.contains("rests on") })
+    }
+
+    @Test("a ranked record carries the flags of the values compared, not of others (no fade flag in an energy–power ranking)")
+    func flagsOfComparedValuesOnly() throws {
+        let groups = ParetoRanking(objectives: [.energy, .power]).rank(try ReviewDataset.bundled().records)
+        let planar = try #require(groups.first { $0.architecture == .planar })
+        let e42 = try #require(planar.records.first { $0.recordID == 42 })
+        #expect(e42.flags.allSatisfy { !$0.contains("100 %") })
+        #expect(e42.flags.contains { $0.hasPrefix("the current is also printed as 2C") })
+    }
+
     @Test("on the review: capacities in different units are never compared")
     func separateUnits() throws {
         let groups = ParetoRanking().rank(try ReviewDataset.bundled().records)
@@ -221,6 +277,30 @@ struct GroupStatisticsTests {
         let median = cycles.count % 2 == 1 ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
         #expect(lipon.cycles?.median == median)
         #expect(lipon.cycles?.max == 10_000)
+    }
+
+    @Test("each statistic is taken over the listed values: every printed capacity form, the first value of each form")
+    func valuesBehindStatistics() throws {
+        let records = try ReviewDataset.bundled().records
+        let lipon = try #require(GroupStatistics.byFamily(records).first { $0.key == "LiPON" })
+        let perMicron = lipon.samples["capacity_volumetric_uAh_per_cm2_per_um", default: []]
+        // Entry 14 prints 110 mA h g⁻¹ and 55 µA h cm⁻² µm⁻¹: it counts in both forms.
+        #expect(perMicron.contains(GroupStatistics.Sample(recordID: 14, value: 55)))
+        #expect(lipon.samples["capacity_specific_mAh_per_g", default: []].contains(GroupStatistics.Sample(recordID: 14, value: 110)))
+        // Entry 3 prints 62.1 and 64.5 µA h cm⁻² µm⁻¹: the first counts.
+        #expect(perMicron.filter { $0.recordID == 3 }.map(\.value) == [62.1])
+        #expect(lipon.capacityVolumetric?.count == 13 && lipon.capacityVolumetric?.median == 55)
+        // The statistics follow from the samples alone.
+        for g in GroupStatistics.byFamily(records) + GroupStatistics.byMethod(records) {
+            #expect(g.capacityAreal == Statistics(g.samples["capacity_areal_uAh_per_cm2", default: []].map(\.value)))
+            #expect(g.conductivity == Statistics(positive: g.samples["conductivity_S_per_cm", default: []].map(\.value)))
+            #expect(g.retention?.count ?? 0 == g.samples["retention_percent", default: []].count)
+        }
+        guard case .object(let pairs) = lipon.json, case .object(let stats)? = pairs.first(where: { $0.0 == "cycles" })?.1 else {
+            Issue.record("no cycles statistics in the JSON")
+            return
+        }
+        #expect(stats.map(\.0) == ["count", "min", "median", "max", "values"])
     }
 
     @Test("a record with two methods counts for both")

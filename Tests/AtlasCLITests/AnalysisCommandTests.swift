@@ -165,6 +165,47 @@ struct AnalysisCommandTests {
         }
     }
 
+    @Test("rank tables: a heading without a capacity form has no empty label; flagged cells are marked ⚠ and their flags listed, assumptions included")
+    func rankTables() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let plain = try cli.run(["rank", "--by", "energy,power"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.hasPrefix("2D cells: 3 on the Pareto front of 21\n"), "\(plain.stdout)")
+        #expect(!plain.stdout.contains(", :"))
+        let assumed = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--assume-cathode-thickness", "1um"])
+        #expect(assumed.status == 0, "\(assumed.stderr)")
+        let lines = assumed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("  67 ") && $0.contains(" ⚠") })
+        let note = try #require(lines.firstIndex(of: "  ⚠ 67: energy rests on area 1 cm² (assumption given by the user)"))
+        #expect(lines[note + 1] == "        power rests on area 1 cm² (assumption given by the user)")
+        #expect(lines.allSatisfy { !$0.hasPrefix("  ⚠") && !$0.hasPrefix("        ") || $0.count <= 100 })
+        let json = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--format", "json"])
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let front = try #require(groups.first?["front"] as? [[String: Any]])
+        let e67 = try #require(front.first { $0["record_id"] as? Int == 67 })
+        #expect((e67["flags"] as? [String])?.first == "energy rests on area 1 cm² (assumption given by the user)")
+    }
+
+    @Test("families --help and methods --help say which values the statistics use; --format json lists them")
+    func statisticsValuesDocumented() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        for command in ["families", "methods"] {
+            // Help is wrapped to the terminal's width: compare the words.
+            let help = try cli.run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("first value it prints in that quantity's form"), "\(command)")
+            #expect(help.contains("lists the values behind each statistic"), "\(command)")
+        }
+        let groups = try #require(
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["families", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let lipon = try #require(groups.first { $0["key"] as? String == "LiPON" })
+        let perMicron = try #require(lipon["capacity_volumetric_uAh_per_cm2_per_um"] as? [String: Any])
+        let values = try #require(perMicron["values"] as? [[String: Any]])
+        #expect(values.count == perMicron["count"] as? Int)
+        #expect(values.contains { $0["record_id"] as? Int == 14 && $0["value"] as? Double == 55 })
+    }
+
     @Test("families and methods tables: within 100 columns, no number cut, every statistic of the JSON (n, median, min, max, record ids)")
     func groupTables() throws {
         let cli = try CLI()

@@ -43,4 +43,8 @@ public struct MetricAssumptions: Hashable, Sendable {
     }
 
     public static let none = MetricAssumptions()
+
+    /// Ends every input that is one of these assumptions, so that a reader (and
+    /// ``DerivedValue/assumptions``) can tell it from a value the record prints.
+    public static let marker = "(assumption given by the user)"
 }

@@ -5,7 +5,8 @@ import Foundation
 
 /// Everything the atlas derives for one record: capacity in each canonical form the record
 /// allows, the nominal voltage and discharge time, energy and power densities by the review's
-/// eqns (1)–(2), cycle-life figures, and the electrolyte's area-specific resistance and ohmic drop.
+/// eqns (1)–(2), cycle-life figures, and the electrolyte's area-specific resistance and ohmic drop
+/// (planar cells only).
 ///
 /// When the entry lists parallel variants (two cells, two conditions), every value is computed
 /// from one variant only — its own cells and the cells shared by all variants — so no value
@@ -33,7 +34,11 @@ public struct RecordMetrics: Sendable {
     public var fadePerCycle: DerivedValue?
     /// Cycles until 80 % of the initial capacity, extrapolated at the measured fade rate.
     public var cyclesTo80: DerivedValue?
-    /// Ω cm².
+    /// For a retention printed as approximately 100 % ("~100%"), whose fade is below the printed
+    /// precision: the largest fade per cycle (%) that precision allows — the retention half a unit
+    /// of the last printed digit below 100 (99.5 %). `rank` compares such a cell at this value.
+    public var fadeUpperBound: Double?
+    /// Ω cm², of a planar electrolyte layer (absent for 3D cells: it depends on the area gain).
     public var electrolyteResistance: DerivedValue?
     /// V at the test current.
     public var ohmicDrop: DerivedValue?
@@ -117,48 +122,32 @@ public struct MetricsCalculator: Sendable {
 
     // MARK: Capacity
 
-    /// Where a condition such as the cathode thickness came from.
-    static func conditionSource(_ cell: ReportedCell) -> String {
-        switch cell.provenance {
-        case .table: return "(Table 2 conditions)"
-        case .prose: return "(from the review's prose)"
-        case .imported: return "(imported)"
-        }
-    }
-
-    static func source(_ cell: ReportedCell?) -> String {
-        guard let cell else { return "" }
-        switch cell.provenance {
-        case .table: return "(Table 2)"
-        case .prose: return "(Table 2, reconstructed from the prose)"
-        case .imported: return "(imported)"
-        }
-    }
-
     private func capacities(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: inout RecordMetrics) {
-        let capCell = { (kind: QuantityKind) in r.capacity.first { $0.quantity.map { kind.accepts($0.unit) } ?? false } }
+        let capCell = { (kind: QuantityKind) in Self.capacityCell(r, kind) }
         if let v = p.capacityAreal, let cell = capCell(.arealCapacity) {
             m.capacityAreal = DerivedValue(
-                kind: .arealCapacity, value: v, provenance: "as printed",
-                inputs: ["capacity \(cell.printed) \(Self.source(cell))"])
+                kind: .arealCapacity, value: v, provenance: "as printed", inputs: [Self.input("capacity", cell)])
         }
         if let v = p.capacityVolumetric, let cell = capCell(.volumetricCapacity) {
             m.capacityVolumetric = DerivedValue(
                 kind: .volumetricCapacity, value: v,
                 provenance: cell.quantity?.unit == QuantityKind.volumetricCapacity.canonicalUnit ? "as printed" : "unit conversion (1 mA h cm⁻³ = 0.1 µA h cm⁻² µm⁻¹)",
-                inputs: ["capacity \(cell.printed) \(Self.source(cell))"])
+                inputs: [Self.input("capacity", cell)])
         }
         if let v = p.capacitySpecific, let cell = capCell(.specificCapacity) {
             m.capacitySpecific = DerivedValue(
-                kind: .specificCapacity, value: v, provenance: "as printed", inputs: ["capacity \(cell.printed) \(Self.source(cell))"])
+                kind: .specificCapacity, value: v, provenance: "as printed", inputs: [Self.input("capacity", cell)])
         }
+        // Absolute capacity needs the cell area — first, so that an areal capacity obtained this
+        // way can go on to a capacity per µm with the record's own cathode thickness.
+        if m.capacityAreal == nil { m.capacityAreal = arealOverAssumedArea(r, p) }
         // Conversions that need a cathode thickness: the record's own, or the user's assumption.
         let thickness: (value: Double, text: String)? = {
             if let t = p.cathodeThickness, let cell = r.cathodeThickness.first {
-                return (t, "cathode thickness \(cell.printed) " + Self.conditionSource(cell))
+                return (t, Self.input("cathode thickness", cell, source: Self.conditionSource(cell)))
             }
             if let t = assumptions.cathodeThickness {
-                return (t.canonical, "cathode thickness \(t) (assumption given by the user)")
+                return (t.canonical, "cathode thickness \(t) \(MetricAssumptions.marker)")
             }
             return nil
         }()
@@ -166,22 +155,11 @@ public struct MetricsCalculator: Sendable {
         // capacity ÷ film thickness is not a capacity per µm of cathode.
         if let t = thickness, t.value > 0, r.structure.architecture == .planar {
             if m.capacityAreal == nil, let vol = m.capacityVolumetric {
-                m.capacityAreal = DerivedValue(
-                    kind: .arealCapacity, value: vol.value * t.value, provenance: "capacity per µm × cathode thickness",
-                    inputs: vol.inputs + [t.text])
+                m.capacityAreal = converted(
+                    r, .arealCapacity, vol.value * t.value, "capacity per µm × cathode thickness", from: vol, t.text)
             } else if m.capacityVolumetric == nil, let areal = m.capacityAreal {
-                m.capacityVolumetric = DerivedValue(
-                    kind: .volumetricCapacity, value: areal.value / t.value, provenance: "areal capacity ÷ cathode thickness",
-                    inputs: areal.inputs + [t.text])
-            }
-        }
-        // Absolute capacity needs the cell area.
-        if m.capacityAreal == nil, let charge = p.capacityCharge, let area = assumptions.area, let cell = capCell(.charge) {
-            let cm2 = (try? area.value(in: Unit.parse("cm²"))) ?? 0
-            if cm2 > 0 {
-                m.capacityAreal = DerivedValue(
-                    kind: .arealCapacity, value: charge / cm2, provenance: "capacity ÷ cell area",
-                    inputs: ["capacity \(cell.printed) \(Self.source(cell))", "area \(area) (assumption given by the user)"])
+                m.capacityVolumetric = converted(
+                    r, .volumetricCapacity, areal.value / t.value, "areal capacity ÷ cathode thickness", from: areal, t.text)
             }
         }
         // A specific capacity from a volumetric one needs the cathode density.
@@ -189,12 +167,47 @@ public struct MetricsCalculator: Sendable {
             let gPerCm3 = rho.canonical
             if gPerCm3 > 0 {
                 // µA h cm⁻² µm⁻¹ = 10 mA h cm⁻³; ÷ g cm⁻³ → mA h g⁻¹
-                m.capacitySpecific = DerivedValue(
-                    kind: .specificCapacity, value: vol.value * 10 / gPerCm3,
-                    provenance: "capacity per µm (= per volume) ÷ cathode density",
-                    inputs: vol.inputs + ["cathode density \(rho) (assumption given by the user)"])
+                m.capacitySpecific = converted(
+                    r, .specificCapacity, vol.value * 10 / gPerCm3, "capacity per µm (= per volume) ÷ cathode density",
+                    from: vol, "cathode density \(rho) \(MetricAssumptions.marker)")
             }
         }
+    }
+
+    /// An absolute capacity (µA h) over the user's assumed cell area. The store has no structured
+    /// cell area, so the assumption applies to every such record; but one whose conditions print
+    /// a cell size (entry 26: "100 mm × 100 mm (cell size), 200 mm × 200 mm") must not lose it
+    /// silently, so the value is flagged as replacing it.
+    private func arealOverAssumedArea(_ r: MicrobatteryRecord, _ p: PrimaryValues) -> DerivedValue? {
+        guard let charge = p.capacityCharge, let area = assumptions.area, let cell = Self.capacityCell(r, .charge),
+            let cm2 = try? area.value(in: Unit.parse("cm²")), cm2 > 0
+        else { return nil }
+        let sizeFlag = r.conditions.flatMap { conditions in
+            conditions.lowercased().contains("cell size")
+                ? "the record's conditions print a cell size (\"\(conditions)\"), which the assumed area replaces: "
+                    + "the atlas holds no structured cell area to use instead"
+                : nil
+        }
+        let conflict = Self.statedElsewhere(r, .arealCapacity, converted: charge / cm2)
+        return DerivedValue(
+            kind: .arealCapacity, value: charge / cm2,
+            provenance: "capacity ÷ cell area" + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
+            inputs: [Self.input("capacity", cell), "area \(area) \(MetricAssumptions.marker)"],
+            flags: [sizeFlag, conflict].compactMap { $0 })
+    }
+
+    /// A capacity converted from another with one more input. When the review states the same
+    /// quantity elsewhere and the two disagree (``statedElsewhere(_:_:converted:)``), the value
+    /// is kept but says so in its provenance and in a flag that follows it into every energy,
+    /// time and power computed from it.
+    private func converted(
+        _ r: MicrobatteryRecord, _ kind: QuantityKind, _ value: Double, _ formula: String, from base: DerivedValue, _ input: String
+    ) -> DerivedValue {
+        let conflict = Self.statedElsewhere(r, kind, converted: value)
+        return DerivedValue(
+            kind: kind, value: value,
+            provenance: formula + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
+            inputs: base.inputs + [input], flags: (base.flags + [conflict].compactMap { $0 }).uniqued)
     }
 
     // MARK: Voltage and time
@@ -236,22 +249,26 @@ public struct MetricsCalculator: Sendable {
     }
 
     /// Δt of the review's eqn (2): 1/C for a C-rate, else capacity ÷ current in a matching form.
+    /// A current printed in two forms that disagree ("100 μA cm⁻² (2C)": 0.4 h by the density,
+    /// 0.5 h by the rate) is flagged.
     func dischargeTime(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: RecordMetrics) -> DerivedValue? {
         guard let currentCell = p.current else { return nil }
-        let cellText = "current \(currentCell.printed) \(Self.source(currentCell))"
+        let cellText = Self.input("current", currentCell)
         if let c = p.cRate, c > 0 {
             return DerivedValue(kind: .time, value: 1 / c, provenance: "1/C-rate (full nominal capacity at that rate)", inputs: [cellText])
         }
+        let formula: String, time: Double, inputs: [String], flags: [String]
         if let j = p.currentDensity, j > 0, let areal = m.capacityAreal {
-            return DerivedValue(kind: .time, value: areal.value / j, provenance: "areal capacity ÷ current density", inputs: areal.inputs + [cellText])
+            (formula, time, inputs, flags) = ("areal capacity ÷ current density", areal.value / j, areal.inputs + [cellText], areal.flags)
+        } else if let i = p.currentSpecific, i > 0, let spec = m.capacitySpecific {
+            (formula, time, inputs, flags) = ("specific capacity ÷ specific current", spec.value / i, spec.inputs + [cellText], spec.flags)
+        } else if let i = p.currentAbsolute, i > 0, let q = p.capacityCharge, let cell = Self.capacityCell(r, .charge) {
+            (formula, time, inputs, flags) = ("capacity ÷ current", q / i, [Self.input("capacity", cell), cellText], [])
+        } else {
+            return nil
         }
-        if let i = p.currentSpecific, i > 0, let spec = m.capacitySpecific {
-            return DerivedValue(kind: .time, value: spec.value / i, provenance: "specific capacity ÷ specific current", inputs: spec.inputs + [cellText])
-        }
-        if let i = p.currentAbsolute, i > 0, let q = p.capacityCharge {
-            return DerivedValue(kind: .time, value: q / i, provenance: "capacity ÷ current", inputs: ["capacity \(p.capacity?.printed ?? "")", cellText])
-        }
-        return nil
+        let disagreement = Self.otherCurrentForm(currentCell, time: time, used: "\(formula) (\(currentCell.parsedFrom ?? currentCell.printed))")
+        return DerivedValue(kind: .time, value: time, provenance: formula, inputs: inputs, flags: (flags + [disagreement].compactMap { $0 }).uniqued)
     }
 
     // MARK: Energy and power (eqns (1)–(2))
@@ -260,44 +277,63 @@ public struct MetricsCalculator: Sendable {
         let printedEnergy = r.capacity.first { $0.kind == .arealEnergy }
         if let v = m.voltage, let c = m.capacityAreal {
             // µA h cm⁻² × V = µW h cm⁻²
-            m.energyAreal = DerivedValue(kind: .arealEnergy, value: c.value * v.value, provenance: "E = C·V (areal capacity × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"])
+            m.energyAreal = DerivedValue(kind: .arealEnergy, value: c.value * v.value, provenance: "E = C·V (areal capacity × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         } else if let e = printedEnergy, let q = e.quantity, let value = try? q.representative.value(in: QuantityKind.arealEnergy) {
-            m.energyAreal = DerivedValue(kind: .arealEnergy, value: value, provenance: "as printed (the capacity column prints an energy density)", inputs: ["energy \(e.printed) \(Self.source(e))"])
+            m.energyAreal = DerivedValue(kind: .arealEnergy, value: value, provenance: "as printed (the capacity column prints an energy density)", inputs: [Self.input("energy", e)])
         }
         if let v = m.voltage, let c = m.capacityVolumetric {
             // µA h cm⁻² µm⁻¹ × V = µW h cm⁻² µm⁻¹ = 10 mW h cm⁻³ (per volume of cathode)
-            m.energyVolumetric = DerivedValue(kind: .volumetricEnergy, value: c.value * v.value * 10, provenance: "E = C·V per volume of cathode (capacity per µm × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"])
+            m.energyVolumetric = DerivedValue(kind: .volumetricEnergy, value: c.value * v.value * 10, provenance: "E = C·V per volume of cathode (capacity per µm × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         }
         if let v = m.voltage, let c = m.capacitySpecific {
             // mA h g⁻¹ × V = mW h g⁻¹ = W h kg⁻¹: eqn (1) with C/(θ·ρ) the specific capacity
-            m.energySpecific = DerivedValue(kind: .specificEnergy, value: c.value * v.value, provenance: "eqn (1) E = C·V/(θ·ρ), with C/(θ·ρ) the specific capacity of the active material", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"])
+            m.energySpecific = DerivedValue(kind: .specificEnergy, value: c.value * v.value, provenance: "eqn (1) E = C·V/(θ·ρ), with C/(θ·ρ) the specific capacity of the active material", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         }
         guard let t = m.dischargeTime, t.value > 0 else { return }
-        let timeInput = "discharge time \(t.text): \(t.provenance)"
-        if let e = m.energyAreal {
-            m.powerAreal = DerivedValue(kind: .arealPower, value: e.value / t.value, provenance: "eqn (2) P = E/Δt", inputs: ["energy \(e.text): \(e.provenance)", timeInput])
+        // A power names the assumptions and carries the flags of its energy and its discharge time.
+        func power(_ kind: QuantityKind, _ e: DerivedValue?) -> DerivedValue? {
+            e.map {
+                DerivedValue(
+                    kind: kind, value: $0.value / t.value, provenance: "eqn (2) P = E/Δt",
+                    inputs: [$0.summary("energy"), t.summary("discharge time")] + ($0.assumptions + t.assumptions).uniqued,
+                    flags: ($0.flags + t.flags).uniqued)
+            }
         }
-        if let e = m.energyVolumetric {
-            m.powerVolumetric = DerivedValue(kind: .volumetricPower, value: e.value / t.value, provenance: "eqn (2) P = E/Δt", inputs: ["energy \(e.text): \(e.provenance)", timeInput])
-        }
-        if let e = m.energySpecific {
-            m.powerSpecific = DerivedValue(kind: .specificPower, value: e.value / t.value, provenance: "eqn (2) P = E/Δt", inputs: ["energy \(e.text): \(e.provenance)", timeInput])
-        }
+        m.powerAreal = power(.arealPower, m.energyAreal)
+        m.powerVolumetric = power(.volumetricPower, m.energyVolumetric)
+        m.powerSpecific = power(.specificPower, m.energySpecific)
     }
 
     // MARK: Cycle life
 
     /// Per-cycle fade f = 1 − (R/100)^(1/N); cycles to 80 % N₈₀ = ln 0.8 / ln(1 − f).
+    ///
+    /// A retention printed as approximately 100 % ("~100%") is not "no fade": the fade is below
+    /// what the printed precision resolves. Its fade stays 0 but is flagged so, and
+    /// ``RecordMetrics/fadeUpperBound`` holds the largest fade that precision allows (99.5 % for
+    /// "~100%"), which `rank` uses.
     private func cycleLife(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: inout RecordMetrics) {
         guard let retention = p.retention, let cycles = p.cycles, cycles > 0, retention > 0,
             let rCell = r.retention.first, let nCell = r.cycles.first
         else { return }
+        let approximate = rCell.quantity?.magnitude.isApproximate ?? false
         var flags: [String] = []
         if retention > 100 { flags.append("retention above 100 % (capacity grew)") }
         if cycles < 10 { flags.append("fewer than 10 cycles: too few to extrapolate") }
-        if retention == 100 { flags.append("no measurable fade: cycles to 80 % cannot be extrapolated") }
+        if retention == 100, approximate {
+            let lowest = 100 - Self.halfUnitOfLastDigit(rCell.parsedFrom ?? rCell.printed)
+            let bound = (1 - pow(lowest / 100, 1 / Double(cycles))) * 100
+            m.fadeUpperBound = bound
+            let f = QuantityFormatter(significantDigits: 4)
+            flags.append(
+                "approximately 100 %: fade below the printed precision, not measured as zero — at most "
+                    + "\(f.string(from: Quantity(bound, QuantityKind.fraction.canonicalUnit))) per cycle "
+                    + "(\(f.number(lowest)) % after \(cycles) cycles); cycles to 80 % cannot be extrapolated")
+        } else if retention == 100 {
+            flags.append("no measurable fade: cycles to 80 % cannot be extrapolated")
+        }
         let fade = 1 - pow(retention / 100, 1 / Double(cycles))
-        let inputs = ["retention \(rCell.printed) \(Self.source(rCell))", "cycles \(nCell.printed) \(Self.source(nCell))"]
+        let inputs = [Self.input("retention", rCell), Self.input("cycles", nCell)]
         m.fadePerCycle = DerivedValue(kind: .fraction, value: fade * 100, provenance: "1 − (retention/100)^(1/cycles)", inputs: inputs, flags: flags)
         if retention < 100, cycles >= 10 {
             m.cyclesTo80 = DerivedValue(
@@ -309,23 +345,30 @@ public struct MetricsCalculator: Sendable {
     // MARK: Electrolyte resistance
 
     /// R = θ/σ (Ω cm²); ΔV = i·R at the test current (density, or C-rate × areal capacity).
+    ///
+    /// Planar cells only. In a 3D cell the electrolyte film covers AG times the footprint, so its
+    /// resistance per footprint is θ/(σ·AG) and a footprint current drops only i·θ/(σ·AG) across
+    /// it; no record carries an area gain the atlas could use (entry 34 prints one but no
+    /// conductivity), so for 3D cells both are absent rather than a planar figure too large by AG.
     private func resistance(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: inout RecordMetrics) {
-        guard let theta = p.electrolyteThickness, let sigma = p.conductivity, sigma > 0,
+        guard r.structure.architecture == .planar, let theta = p.electrolyteThickness, let sigma = p.conductivity, sigma > 0,
             let tCell = r.electrolyteThickness.first, let sCell = r.conductivity.first
         else { return }
         // µm × 1e-4 cm/µm ÷ (S cm⁻¹) = Ω cm²
         let asr = theta * 1e-4 / sigma
-        let inputs = ["electrolyte thickness \(tCell.printed) \(Self.source(tCell))", "conductivity \(sCell.printed) \(Self.source(sCell))"]
+        let inputs = [Self.input("electrolyte thickness", tCell), Self.input("conductivity", sCell)]
         m.electrolyteResistance = DerivedValue(kind: .arealResistance, value: asr, provenance: "R = θ/σ (planar layer)", inputs: inputs)
-        var j: (value: Double, text: String)? = nil
+        var j: (value: Double, inputs: [String], flags: [String])? = nil
         if let jd = p.currentDensity, let c = p.current {
-            j = (jd, "current density \(c.printed) \(Self.source(c))")
+            j = (jd, [Self.input("current density", c)], [])
         } else if let rate = p.cRate, let areal = m.capacityAreal, let c = p.current {
-            j = (rate * areal.value, "current density = C-rate × areal capacity (\(c.printed) × \(areal.text))")
+            j = (rate * areal.value, ["current density = C-rate × areal capacity (\(c.printed) × \(areal.text))"] + areal.assumptions, areal.flags)
         }
         if let j {
             // µA cm⁻² × Ω cm² = µV → V
-            m.ohmicDrop = DerivedValue(kind: .voltage, value: j.value * asr * 1e-6, provenance: "ΔV = i·R", inputs: [j.text, "R = \(QuantityFormatter(significantDigits: 4).string(from: Quantity(asr, QuantityKind.arealResistance.canonicalUnit)))"])
+            let rText = "R = \(QuantityFormatter(significantDigits: 4).string(from: Quantity(asr, QuantityKind.arealResistance.canonicalUnit)))"
+            m.ohmicDrop = DerivedValue(
+                kind: .voltage, value: j.value * asr * 1e-6, provenance: "ΔV = i·R", inputs: [j.inputs[0], rText] + j.inputs.dropFirst(), flags: j.flags)
         }
     }
 }

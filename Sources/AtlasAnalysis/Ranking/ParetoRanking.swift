@@ -43,6 +43,9 @@ public struct RankedRecord: Sendable, Hashable {
     public let values: [Double]
     /// Records that beat this one on every objective (empty on the front).
     public let dominatedBy: [Int]
+    /// Caveats of the values compared: their own flags ("approximately 100 %…"), and for each
+    /// objective whose value rests on a user assumption, "energy rests on area 1 cm² (assumption
+    /// given by the user)".
     public let flags: [String]
 
     public var isOnFront: Bool { dominatedBy.isEmpty }
@@ -80,7 +83,13 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// The Pareto front of cells: a record is on the front when no other record in its group is at
 /// least as good on every objective and strictly better on one. Records cycled fewer than 10 times
-/// are left out of cycle-life rankings (too few to estimate a fade rate).
+/// are left out of cycle-life rankings (too few to estimate a fade rate), and so are records whose
+/// retention exceeds 100 % (a capacity that grew is not a fade rate, and a negative fade would
+/// beat every real one). A retention printed as approximately 100 % is compared at the largest
+/// fade its printed precision allows (``RecordMetrics/fadeUpperBound``), not at zero.
+///
+/// Each ranked record carries the flags of the values it was compared on, and one flag per
+/// objective whose value rests on a user assumption (an assumed area or cathode thickness).
 public struct ParetoRanking: Sendable {
     public let objectives: [RankingObjective]
     public let calculator: MetricsCalculator
@@ -97,17 +106,17 @@ public struct ParetoRanking: Sendable {
         let metrics = Dictionary(uniqueKeysWithValues: records.map { ($0.id, calculator.metrics(for: $0)) })
         for architecture in [Architecture.planar, .threeDimensional] {
             for kind in capacityKinds {
-                var entries: [(MicrobatteryRecord, [Double], [String])] = []
+                var entries: [(record: MicrobatteryRecord, values: [Double], flags: [String])] = []
                 for r in records where r.structure.architecture == architecture {
-                    guard let m = metrics[r.id], let values = self.values(r, m, capacityKind: kind) else { continue }
-                    entries.append((r, values, m.fadePerCycle?.flags ?? []))
+                    guard let m = metrics[r.id], let compared = self.values(r, m, capacityKind: kind) else { continue }
+                    entries.append((r, compared.values, compared.flags))
                 }
                 guard !entries.isEmpty else { continue }
                 let ranked = entries.map { e -> RankedRecord in
-                    let dominators = entries.filter { dominates($0.1, e.1) }.map(\.0.id)
+                    let dominators = entries.filter { dominates($0.values, e.values) }.map(\.record.id)
                     return RankedRecord(
-                        recordID: e.0.id, electrolyte: e.0.electrolyte, cell: e.0.primaryCell?.printed, ref: e.0.ref,
-                        values: e.1, dominatedBy: dominators, flags: e.2)
+                        recordID: e.record.id, electrolyte: e.record.electrolyte, cell: e.record.primaryCell?.printed,
+                        ref: e.record.ref, values: e.values, dominatedBy: dominators, flags: e.flags)
                 }
                 .sorted { ($0.dominatedBy.count, -($0.values.first ?? 0), $0.recordID) < ($1.dominatedBy.count, -($1.values.first ?? 0), $1.recordID) }
                 groups.append(RankingGroup(
@@ -128,10 +137,19 @@ public struct ParetoRanking: Sendable {
         }
     }
 
-    private func values(_ record: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> [Double]? {
+    /// The record's value on each objective with the flags a reader of the ranking must see, or
+    /// nil when the record cannot be compared on one of them.
+    private func values(_ record: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> (values: [Double], flags: [String])? {
         // The values of the variant the metrics were computed for, so no objective mixes cells.
         let r = record.restricted(toVariant: m.variant?.index ?? 0)
         var out: [Double] = []
+        var flags: [String] = []
+        /// A derived value as an objective: its flags, and the user assumptions it rests on.
+        func use(_ o: RankingObjective, _ v: DerivedValue) {
+            out.append(v.value)
+            flags += v.flags
+            if v.restsOnAssumption { flags.append("\(o.rawValue) rests on " + v.assumptions.joined(separator: " and ")) }
+        }
         for o in objectives {
             switch o {
             case .capacity:
@@ -143,22 +161,29 @@ public struct ParetoRanking: Sendable {
                 }
                 // Only printed capacities: a conversion through an assumption is not comparable data.
                 guard let v, v.provenance.hasPrefix("as printed") || v.provenance.hasPrefix("unit conversion") else { return nil }
-                out.append(v.value)
+                use(o, v)
             case .cycleLife:
-                guard let fade = m.fadePerCycle, let cycles = r.primary.cycles, cycles >= 10 else { return nil }
-                out.append(fade.value)
+                guard let fade = m.fadePerCycle, let cycles = r.primary.cycles, cycles >= 10, fade.value >= 0 else { return nil }
+                use(o, fade)
+                if let bound = m.fadeUpperBound {
+                    out[out.count - 1] = bound
+                    flags.append(
+                        "cycle life compared at that bound, "
+                            + QuantityFormatter(significantDigits: 3).string(from: Quantity(bound, QuantityKind.fraction.canonicalUnit))
+                            + " per cycle, not at zero")
+                }
             case .conductivity:
                 guard let s = r.primary.conductivity else { return nil }
                 out.append(s)
             case .energy:
                 guard let e = m.energyAreal else { return nil }
-                out.append(e.value)
+                use(o, e)
             case .power:
                 guard let p = m.powerAreal else { return nil }
-                out.append(p.value)
+                use(o, p)
             }
         }
-        return out
+        return (out, flags.uniqued)
     }
 
     /// Whether `a` is at least as good as `b` on every objective and better on one.

@@ -6,7 +6,8 @@ extension MBAtlas {
     /// `mbatlas families`: statistics of the records per electrolyte family, with the review's profile.
     public struct Families: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Per-family statistics of the records (count, median and range of conductivity, capacity, cycles, retention) and what the review states.")
+            abstract: "Per-family statistics of the records (count, median and range of conductivity, capacity, cycles, retention) and what the review states.",
+            discussion: GroupReport.valuesUsed)
 
         @Option(name: .customLong("where"), help: "Only records matching this filter.")
         var filter: String?
@@ -42,7 +43,8 @@ extension MBAtlas {
     /// `mbatlas methods`: statistics per preparation method, with the review's technique notes.
     public struct Methods: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Per-method statistics of the records and the review's notes on each deposition technique.")
+            abstract: "Per-method statistics of the records and the review's notes on each deposition technique.",
+            discussion: GroupReport.valuesUsed)
 
         @Option(name: .customLong("where"), help: "Only records matching this filter.")
         var filter: String?

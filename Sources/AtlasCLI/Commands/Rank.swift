@@ -8,7 +8,13 @@ extension MBAtlas {
     public struct Rank: ParsableCommand {
         public static let configuration = CommandConfiguration(
             abstract: "Pareto front of the cells: high capacity (in a comparable unit) and low fade per cycle, per architecture.",
-            discussion: "Objectives: capacity, cycle-life, conductivity, energy, power. Records cycled fewer than 10 times are left out of cycle-life rankings.")
+            discussion: """
+                Objectives: capacity, cycle-life, conductivity, energy, power. Records cycled fewer than 10 times, \
+                and records whose retention exceeds 100 %, are left out of cycle-life rankings; a retention printed \
+                as approximately 100 % is compared at the largest fade its printed precision allows (99.5 % for \
+                "~100%"), not at zero. A record marked ⚠ has caveats, listed under its group: among them, each \
+                objective whose value rests on an --assume-… value.
+                """)
 
         @Option(name: .customLong("where"), help: "Rank only records matching this filter.")
         var filter: String?

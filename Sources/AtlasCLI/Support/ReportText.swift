@@ -28,28 +28,76 @@ extension ScreeningReport {
 }
 
 extension RankingReport {
+    /// One table per group; a record whose values carry caveats is marked ⚠ and its flags are
+    /// listed under the table ("⚠ 67: energy rests on area 1 cm² (assumption given by the user)").
     static func text(_ groups: [RankingGroup], all: Bool) -> String {
         var lines: [String] = []
         for g in groups {
-            let heading = "\(g.architecture?.rawValue ?? "?") cells, " + (g.capacityKind.map { "capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
+            let heading = "\(g.architecture?.rawValue ?? "?") cells" + (g.capacityKind.map { ", capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
             lines.append("\(heading): \(g.front.count) on the Pareto front of \(g.records.count)")
             let header = ["record"] + zip(g.objectives, g.units).map { "\($0.rawValue) (\($1))" }
             var rows = [header]
-            for r in (all ? g.records : g.front) {
-                rows.append(["\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.isOnFront ? "" : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")]
+            let shown = all ? g.records : g.front
+            for r in shown {
+                rows.append(["\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.flags.isEmpty ? "" : " ⚠") + (r.isOnFront ? "" : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")]
                     + r.values.map { QuantityFormatter(significantDigits: 3).number($0) })
             }
             let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
             for row in rows {
                 lines.append("  " + row.indices.map { i in i == 0 ? row[i].padding(widths[i]) : row[i].leftPadding(widths[i]) }.joined(separator: "  "))
             }
+            for r in shown where !r.flags.isEmpty {
+                let label = "  ⚠ \(r.recordID): "
+                for (i, flag) in r.flags.enumerated() {
+                    let first = i == 0 ? label : String(repeating: " ", count: label.count)
+                    lines += wordWrapped(flag, first: first, indent: label.count, width: 100)
+                }
+            }
             lines.append("")
         }
         return lines.isEmpty ? "no records with values for these objectives" : lines.joined(separator: "\n")
     }
+
+    /// `text` after `first`, broken between words so that no line exceeds `width` columns (a word
+    /// longer than that stays whole; a number such as "3.342 × 10⁻⁴%" is one word), continuation
+    /// lines indented by `indent`.
+    static func wordWrapped(_ text: String, first: String, indent: Int, width: Int) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let last = words.last, word == "×" || last.hasSuffix(" ×") {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(word)
+            }
+        }
+        var lines: [String] = []
+        var current = first
+        var empty = true
+        for word in words {
+            if !empty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(repeating: " ", count: indent)
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(current)
+        return lines
+    }
 }
 
 extension GroupReport {
+    /// Which values the statistics use, for `families --help` and `methods --help`.
+    static let valuesUsed = """
+        Each record counts once per quantity, with the first value it prints in that quantity's form, \
+        whichever variant it belongs to: a record printing a capacity in two forms (entry 14: 110 mA h g⁻¹ \
+        and 55 µA h cm⁻² µm⁻¹) counts in both, one printing two values of a form counts with the first \
+        (entry 3: 62.1, not 64.5 µA h cm⁻² µm⁻¹). Only printed values count, in canonical units, never \
+        one converted through a thickness, area or density. `mbatlas show ID --format json` lists every \
+        printed value; `--format json` here lists the values behind each statistic (`values`).
+        """
+
     /// The statistics of each group, one block per group, every statistic of the JSON form (count,
     /// median, min, max of each quantity, and the record ids) in at most 100 columns. Numbers are
     /// rounded to 3 significant digits, never cut.
@@ -88,6 +136,8 @@ extension GroupReport {
             lines.append("")
         }
         lines.append("n: records with a value; median, min and max over them (3 significant digits; exact: --format json).")
+        lines.append("Each record counts with the first value it prints in each form, and in every form it prints")
+        lines.append("(see --help); --format json lists the values behind each statistic.")
         lines.append("σ medians of an even count are geometric means (conductivities span decades).")
         if !profiles.isEmpty { lines.append("The review's profile of a family: mbatlas families --profile NAME") }
         if !techniques.isEmpty {

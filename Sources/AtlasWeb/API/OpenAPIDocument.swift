@@ -519,9 +519,17 @@ enum OpenAPIDocument {
                 ("flags", array(typed("string"), description: "Caveats a reader must see")),
             ], closed: true)),
         ("Statistics", object(
-            required: ["count", "min", "median", "max"],
-            [("count", typed("integer")), ("min", typed("number")), ("median", typed("number")), ("max",
-                typed("number"))],
+            required: ["count", "min", "median", "max", "values"],
+            [
+                ("count", typed("integer")), ("min", typed("number")), ("median", typed("number")),
+                ("max", typed("number")),
+                ("values", array(
+                    object(
+                        required: ["record_id", "value"], [("record_id", typed("integer")), ("value", typed("number"))],
+                        closed: true),
+                    description: "The values the statistic is taken over: each record's first printed value of "
+                        + "the quantity's form, in record order")),
+            ],
             closed: true)),
         ("GroupStatistics", object(
             required: groupStatisticsProperties.map(\.0), groupStatisticsProperties, closed: true,

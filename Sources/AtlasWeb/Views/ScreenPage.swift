@@ -241,7 +241,9 @@ struct ScreenPage {
                 "Objectives: " + objectives.map(\.rawValue).joined(separator: ", ") + ". "
                 "A cell is on the front when no other cell of its group is at least as good on every objective and "
                 "better on one. Cells are compared within the same architecture and, with capacity, the same printed "
-                "capacity form; records cycled fewer than 10 times are left out of cycle-life rankings."
+                "capacity form; records cycled fewer than 10 times or retaining more than 100 % are left out of "
+                "cycle-life rankings, and a retention printed as ~100 % is compared at the largest fade its printed "
+                "precision allows, not at zero."
             },
             links.api(apiURL("/api/v1/rank", ["where", "by"])).map { api in
                 .element("p", ["class": "hint"]) {
