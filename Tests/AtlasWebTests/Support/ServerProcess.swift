@@ -38,7 +38,7 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Starts the server on port 0 (the system picks a free one), reads the port from the line
-    /// it prints, and waits until `/healthz` answers. Gives up after 90 s.
+    /// it prints, and waits until `/healthz` answers. Gives up after 240 s.
     func start(arguments: [String] = [], environment: [String: String] = [:]) async throws {
         process.executableURL = Self.executable
         process.arguments = ["serve", "--port", "0", "--db", directory.appendingPathComponent("atlas.sqlite").path] + arguments
@@ -52,19 +52,21 @@ final class ServerProcess: @unchecked Sendable {
         out.fileHandleForReading.readabilityHandler = { [output] h in output.append(h.availableData) }
         err.fileHandleForReading.readabilityHandler = { [errors] h in errors.append(h.availableData) }
         try process.run()
-        let deadline = Date().addingTimeInterval(90)
+        // Generous: the first run builds the store, and a parallel `swift test` on 2 cores slows it.
+        let deadline = Date().addingTimeInterval(240)
         while port == 0 {
-            guard process.isRunning else { throw TestFailure("mbatlas serve exited: \(stderr)") }
-            guard Date() < deadline else { throw TestFailure("mbatlas serve printed no address within 90 s: \(stdout)") }
+            // Read what arrived before judging the deadline, so a line printed just in time counts.
             if let range = stdout.range(of: #"serving http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
                 port = Int(stdout[range].split(separator: ":").last ?? "") ?? 0
-            } else {
-                try await Task.sleep(for: .milliseconds(100))
+                continue
             }
+            guard process.isRunning else { throw TestFailure("mbatlas serve exited: \(stderr)") }
+            guard Date() < deadline else { throw TestFailure("mbatlas serve printed no address within 240 s: \(stdout)") }
+            try await Task.sleep(for: .milliseconds(100))
         }
         while true {
             if let r = try? await request("GET", "/healthz"), r.status == 200 { return }
-            guard Date() < deadline else { throw TestFailure("/healthz did not answer within 90 s") }
+            guard Date() < deadline else { throw TestFailure("/healthz did not answer within 240 s") }
             try await Task.sleep(for: .milliseconds(100))
         }
     }
