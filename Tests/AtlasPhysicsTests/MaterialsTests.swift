@@ -121,6 +121,8 @@ struct MaterialsTests {
         // The discharge window still uses the set's c_max, so the usable fraction is unchanged.
         let w = KimGraphiteNCACell.dischargeWindows.negative
         #expect(g.usableFraction.value == w.upperBound - w.lowerBound)
+        // docs/PHYSICS.md prints the design capacity as 47.24 µA h cm⁻² µm⁻¹ (half a unit in the last place).
+        #expect(abs(try g.designVolumetricCapacity().value.canonical - 47.24) < 0.005)
     }
 
     @Test("lithium's X-ray density from a = 3.51004 Å (Nadler & Kempter 1959) is 0.533 g cm⁻³")
@@ -380,6 +382,23 @@ struct KimWindowTests {
         let width = windows.positive.upperBound - windows.positive.lowerBound
         #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.usableFraction.value == width)
         #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.upperBound == OpenCircuitVoltage.ncaKim2011.potential(0.41))
+    }
+
+    @Test("NCA's Δx is the model cell's utilisation: charged by the same lithium balance to the set's 4.2 V, NCA would start at x = 0.342, not 0.41")
+    func chargedToUpperCutoff() {
+        let qp = 50e-6 * 0.41 * 49_000.0, qn = 70e-6 * 0.51 * 28_700.0
+        let xp0 = 20_090.0 / 49_000, xn0 = 18_081.0 / 28_700
+        func ocv(_ moved: Double) -> Double {
+            OpenCircuitVoltage.ncaKim2011.potential(xp0 - moved / qp) - OpenCircuitVoltage.graphiteKim2011.potential(xn0 + moved / qn)
+        }
+        // The stated charged state sits below the cut-off (4.07 V); move Li back until 4.2 V.
+        #expect(abs(ocv(0) - 4.074) < 5e-4)
+        var lo = 0.0, hi = min(qp * xp0, qn * (1 - xn0))
+        for _ in 0..<200 {
+            let mid = (lo + hi) / 2
+            if ocv(mid) < 4.2 { lo = mid } else { hi = mid }
+        }
+        #expect(abs((xp0 - lo / qp) - 0.342) < 5e-4)
     }
 
     @Test("a NCA | LiPON | graphite cell is designed without --cell-voltage: V = E(NCA) − E(graphite)")

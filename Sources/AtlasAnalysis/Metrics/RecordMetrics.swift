@@ -17,7 +17,9 @@ public struct RecordMetrics: Sendable {
     public var capacityAreal: DerivedValue?
     public var capacityVolumetric: DerivedValue?
     public var capacitySpecific: DerivedValue?
-    /// Cell voltage used for energy: the couple's nominal voltage, or the window's mid-point.
+    /// Cell voltage used for energy: the couple's voltage from the materials library (nominal, or
+    /// estimated when an electrode's potential is a window mid-point — the provenance says which),
+    /// or else the mid-point of the printed voltage window.
     public var voltage: DerivedValue?
     public var dischargeTime: DerivedValue?
     /// µW h cm⁻², per footprint area.

@@ -112,8 +112,7 @@ extension ElectrodeMaterial {
     ///
     /// Density: the X-ray density of hexagonal graphite, 2.26 g cm⁻³ (Trucano & Chen 1975). The
     /// set's c_max = 28 700 mol m⁻³ would imply 2.068 g cm⁻³, 8.5 % less: a fitted parameter of its
-    /// porous-electrode model, not graphite's density (the c_max-implied densities of LiFePO₄ and
-    /// NCA agree with their X-ray values to about 1 %). The window itself uses the set's c_max.
+    /// porous-electrode model, not graphite's density. The window itself uses the set's c_max.
     public static let graphite = ElectrodeMaterial(
         id: "graphite", aliases: ["C", "LiC6"], name: "graphite", role: .anode,
         reaction: LithiumReaction(

@@ -59,7 +59,7 @@ extension ElectrodeMaterial {
             VolumetricCapacity(canonical: 48), .review(228, section: "5.1.1.1"), note: "Li/LiPON/LMO thin-film cell, 3.7–4.3 V"),
         voltageRange: Cited(3.7...4.3, .review(228, section: "5.1.1.1"), note: "of a Li/LiPON/LiMn₂O₄ thin-film cell"),
         // No ocvWindow: the design capacity counts the whole reaction (x 0 → 1), while the fit
-        // holds only from x = 0.2; the mean voltage stays the range mid-point.
+        // holds only from x = 0.2; the potential stays the (labelled) mid-point of the cycling window.
         openCircuitVoltage: .lmoFuller1994,
         diffusivity: Cited(
             1e-13...1e-13,

@@ -19,7 +19,7 @@ import Foundation
 /// 0.138 V vs Li/Li⁺ (a 3.62 V couple). The set's charged state has an OCV of 4.07 V, below its
 /// stated 4.2 V upper cut-off; the window starts at the stated concentrations, not at 4.2 V, so its
 /// width (NCA Δx = 0.573) is this model cell's utilisation, not a limit of the material — charged
-/// to 4.2 V the same balanced cell would run NCA x 0.342 → 0.983.
+/// to 4.2 V by the same lithium balance, the cell would start at NCA x = 0.342.
 ///
 /// The set is not consistent about the charged state: its graphite exchange-current function
 /// states `sto = 0.36  # stoichiometry at 100% SOC`, while the initial concentration the window
