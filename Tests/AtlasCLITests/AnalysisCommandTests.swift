@@ -130,7 +130,7 @@ struct AnalysisCommandTests {
             "--target-power", "10mW",
         ])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("smallest footprint (mm²)            132.5 — set by the power target"))
+        #expect(r.stdout.contains("smallest footprint (mm²)            126.7 — set by the power target"))
         #expect(r.stdout.contains("power at the 0.1 V drop limit (µW)  10000 at 28.91C"))
         #expect(r.stdout.contains("target power met at (C)             28.91C: 10000 µW with an ohmic drop of 0.1 V"))
         #expect(r.stdout.contains("power at 1C (µW)"))

@@ -115,7 +115,11 @@ struct DesignValidationTests {
         #expect(m.maximumConcentration == 63_104 && m.diffusivity == 4e-15 && m.cutoff == 3.0)
         #expect(abs(m.initialStoichiometry - 17_038.0 / 63_104) < 1e-15)
         let lfp = try model([("cathode", "LiFePO4")])
-        #expect(lfp.maximumConcentration == 22_806 && lfp.diffusivity == 5.9e-18 && lfp.cutoff == 2.0)
+        // LiFePO₄'s cut-off is the library's lower potential, the Afshar fit's OCV at x = 1 (2.487 V vs
+        // Li), not the Prada2013 set's 2.0 V, which is its graphite/LFP full cell's.
+        let lfpCutoff = try #require(ElectrodeMaterial.lithiumIronPhosphate.voltageRange?.value.lowerBound)
+        #expect(lfp.maximumConcentration == 22_806 && lfp.diffusivity == 5.9e-18 && lfp.cutoff == lfpCutoff)
+        #expect(abs(lfpCutoff - OpenCircuitVoltage.lfpAfshar2017.potential(1)) < 1e-12)
         let nca = try model([("cathode", "NCA")])
         // NCA's cut-off is its cathode OCV at the end of the library's window (x 0.983), about 3.02 V.
         let ncaCutoff = try #require(ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.lowerBound)

@@ -18,7 +18,9 @@ public struct RecordMetrics: Sendable {
     public var capacityAreal: DerivedValue?
     public var capacityVolumetric: DerivedValue?
     public var capacitySpecific: DerivedValue?
-    /// Cell voltage used for energy: the couple's nominal voltage, or the window's mid-point.
+    /// Cell voltage used for energy: the couple's voltage from the materials library (nominal, or
+    /// estimated when an electrode's potential is a window mid-point — the provenance says which),
+    /// or else the mid-point of the printed voltage window.
     public var voltage: DerivedValue?
     public var dischargeTime: DerivedValue?
     /// µW h cm⁻², per footprint area.
@@ -212,15 +214,28 @@ public struct MetricsCalculator: Sendable {
 
     // MARK: Voltage and time
 
-    /// The couple's nominal voltage from the materials library (positive minus negative electrode,
-    /// each its mean potential vs Li), or else the mid-point of the printed voltage window.
+    /// The couple's voltage from the materials library (positive minus negative electrode, each its
+    /// potential vs Li), or else the mid-point of the printed voltage window.
+    ///
+    /// The provenance says what kind of number it is. It is a "nominal voltage of the couple" only
+    /// when both potentials describe the materials — an OCV-fit mean or a potential a source states
+    /// (``MeanPotential/Kind``). When either is only the mid-point of some cell's cycling window,
+    /// the provenance says "estimated" and names that electrode. Each input says how its potential
+    /// was obtained, and when a printed name was read as a library material (`pSi` as Si).
     func nominalVoltage(_ r: MicrobatteryRecord, _ p: PrimaryValues) -> DerivedValue? {
         if let cell = r.primaryCell, let positive = cell.cathode, let negative = cell.anode,
             let e1 = Self.potential(of: positive), let e2 = Self.potential(of: negative), e1.value - e2.value > 0
         {
+            let couple = "E(\(positive)) − E(\(negative)) vs Li/Li⁺"
+            let midPoints = [(positive, e1), (negative, e2)].filter { $0.1.kind == .cyclingWindowMidPoint }.map { "E(\($0.0))" }
+            let provenance =
+                midPoints.isEmpty
+                ? "nominal voltage of the couple: \(couple)"
+                : "estimated voltage of the couple: \(couple), where \(midPoints.joined(separator: " and ")) "
+                    + (midPoints.count == 1 ? "is the mid-point of a cycling window" : "are mid-points of cycling windows")
+                    + ", not a measured potential"
             return DerivedValue(
-                kind: .voltage, value: e1.value - e2.value,
-                provenance: "nominal voltage of the couple: E(\(positive)) − E(\(negative)) vs Li/Li⁺",
+                kind: .voltage, value: e1.value - e2.value, provenance: provenance,
                 inputs: ["E(\(positive)) = \(Self.volts(e1.value)) (\(e1.basis))", "E(\(negative)) = \(Self.volts(e2.value)) (\(e2.basis))"])
         }
         if let lo = p.voltageMin, let hi = p.voltageMax, let cell = r.voltage.first {
@@ -233,16 +248,30 @@ public struct MetricsCalculator: Sendable {
 
     static func volts(_ v: Double) -> String { QuantityFormatter(significantDigits: 4).string(from: Quantity(v, Unit(.volt))) }
 
-    /// Mean potential vs Li of a printed electrode name, when the materials library knows it.
-    static func potential(of printed: String) -> (value: Double, basis: String)? {
+    /// Printed electrode names the materials library holds under another name, with why they are
+    /// the same material. Only names that denote the library's compound are listed: `α-MoO3-x`
+    /// (oxygen-deficient, another composition) and composites such as `pSi-Cu` are not.
+    static let libraryNames: [String: (id: String, reason: String)] = [
+        "pSi": ("Si", "the review's 'macroporous silicon (pSi)' (§3.2, ref. 116)"),
+        "Li4/3Ti5/3O4": ("Li4Ti5O12", "the same compound written per four O: 3 × Li₄/₃Ti₅/₃O₄ = Li₄Ti₅O₁₂"),
+        "TiO2nts": (
+            "TiO2",
+            "the review's TiO₂ nanotubes 'grown by anodization of Ti foil' (§3.1.1.1, ref. 73); the library's TiO₂ is anatase, and the review does not state the nanotubes' phase"
+        ),
+    ]
+
+    /// Potential vs Li of a printed electrode name, when the materials library knows it (directly,
+    /// by its first word, or through ``libraryNames``), with how it was obtained.
+    static func potential(of printed: String) -> (value: Double, kind: MeanPotential.Kind, basis: String)? {
         let name = printed.trimmingSpaces
-        if name == "Li" || name.lowercased() == "li metal" { return (0, "lithium metal, 0 V vs Li/Li⁺ by definition") }
-        for candidate in [name, String(name.prefix { $0 != " " && $0 != "(" })] {
-            if let material = try? MaterialLibrary.cathode(named: candidate), let mean = material.meanVoltage {
-                return (mean.value.si, "\(material.name), \(mean.basis), AtlasPhysics materials library")
-            }
-            if let material = try? MaterialLibrary.anode(named: candidate), let mean = material.meanVoltage {
-                return (mean.value.si, "\(material.name), \(mean.basis), AtlasPhysics materials library")
+        if name == "Li" || name.lowercased() == "li metal" { return (0, .stated, "lithium metal, 0 V vs Li/Li⁺ by definition") }
+        var candidates = [(name, ""), (String(name.prefix { $0 != " " && $0 != "(" }), "")]
+        if let mapped = libraryNames[name] { candidates.append((mapped.id, "read as \(mapped.id): \(mapped.reason); ")) }
+        for (candidate, reading) in candidates {
+            for material in [try? MaterialLibrary.cathode(named: candidate), try? MaterialLibrary.anode(named: candidate)] {
+                if let material, let mean = material.meanVoltage {
+                    return (mean.value.si, mean.kind, "\(reading)\(material.name), \(mean.basis), AtlasPhysics materials library")
+                }
             }
         }
         return nil

@@ -48,6 +48,10 @@ public enum DesignCalculator {
         }
 
         let (qvC, cathodeBasis) = try design.cathode.designVolumetricCapacity()
+        // A whole-reaction capacity the library marks as an upper bound (TiO₂) is said to be one.
+        for material in [design.cathode, design.anode] where material.usableFraction.value == 1 {
+            if let caveat = material.usableFraction.note { notes.append("\(material.name) capacity: \(caveat)") }
+        }
         let cathodeVolume = g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
         let cathodeCapacity: ArealCapacity = qvC * cathodeVolume
         let interfaceOffset = tC

@@ -8,8 +8,8 @@ extension DesignElectrolyte {
         id: "LiPON", aliases: ["Li3.3PO3.9N0.17"], name: "LiPON", family: .lipon,
         conductivity: Cited(sigma(3e-6), .review(27, 59, 65, 203, section: "5.1.1")),
         reportedRange: Cited(
-            1e-7...4.9e-6, .review(211, 269, 271, section: "5.1"),
-            note: "ALD films ≈10⁻⁷ S cm⁻¹ up to 4.9 × 10⁻⁶ S cm⁻¹ at 22 °C for RF sputtering"),
+            1e-8...4.9e-6, .review(211, 275, section: "5.1"),
+            note: "e-beam evaporated films '10⁻⁷–10⁻⁸ S cm⁻¹' (§5.1.4, ref. 275) up to 4.9 × 10⁻⁶ S cm⁻¹ at 22 °C for RF sputtering (§5.1.1, ref. 211)"),
         referenceTemperature: roomTemperature,
         activationEnergy: Cited(
             ActivationEnergy(canonical: 0.58),

@@ -46,6 +46,29 @@ public enum DensityBasis: Sendable {
     case maximumConcentration(molPerCubicMetre: Double, source: Citation)
 }
 
+/// A material's potential vs Li/Li⁺ as one number, what kind of number it is, and where it
+/// comes from. Only ``Kind/ocvMean`` and ``Kind/stated`` describe the material itself; a
+/// ``Kind/cyclingWindowMidPoint`` is the middle of the cut-offs some cell was cycled between, which
+/// can be far from the material's plateau, and is labelled so wherever it is used.
+public struct MeanPotential: Sendable, Equatable {
+    /// How the number was obtained.
+    public enum Kind: String, Sendable, Equatable {
+        /// The average of a published OCV fit over a stoichiometry interval (``ElectrodeMaterial/ocvAveragingInterval``).
+        case ocvMean
+        /// A potential a source states for the material (LNMO's 4.7 V operating voltage, Li's 0 V by
+        /// definition), or the mid-point of a potential range it states (LTO's 1.5–1.6 V).
+        case stated
+        /// The mid-point of a cited cycling window: not a plateau or mean potential of the material.
+        case cyclingWindowMidPoint
+    }
+
+    /// Volts vs Li/Li⁺.
+    public let value: Voltage
+    public let kind: Kind
+    /// How the number was obtained, in words, with its source (printed beside the value).
+    public let basis: String
+}
+
 /// One electrode material of the library, with every number's source.
 ///
 /// Capacities are computed, not typed in: the theoretical specific capacity follows from the
@@ -74,8 +97,15 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
     /// A practical capacity per footprint and per µm as the review states it (used only when the
     /// library cannot compute one).
     public let statedVolumetricCapacity: Cited<VolumetricCapacity>?
-    /// Operating potential range vs Li/Li⁺, volts.
+    /// A potential range vs Li/Li⁺, volts: a cited cycling window (the cut-offs of the cell its note
+    /// names — not a plateau of the material), or, where the library has an OCV fit and a window
+    /// for it (NCA, graphite, LiFePO₄), the span of the fit over that window (computed). For a
+    /// cathode its lower end is the discharge cut-off the simulator uses by default.
     public let voltageRange: Cited<ClosedRange<Double>>?
+    /// A potential vs Li/Li⁺ that a source states for the material itself — a plateau or operating
+    /// voltage, not a cell's cycling window (LNMO 4.7 V; LTO 1.5–1.6 V); a single value is a range
+    /// of zero width. Used for ``meanVoltage`` where the library has no OCV fit with a window.
+    public let statedPotential: Cited<ClosedRange<Double>>?
     /// A published OCV fit U(x), and the stoichiometry interval of x that the usable window spans.
     public let openCircuitVoltage: OpenCircuitVoltage?
     public let ocvWindow: ClosedRange<Double>?
@@ -93,7 +123,8 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         statedPracticalSpecificCapacity: Cited<SpecificCapacity>? = nil,
         usableFraction: Cited<Double> = Cited(1, .computed("the whole reaction is counted")),
         density: DensityBasis?, statedVolumetricCapacity: Cited<VolumetricCapacity>? = nil,
-        voltageRange: Cited<ClosedRange<Double>>?, openCircuitVoltage: OpenCircuitVoltage? = nil,
+        voltageRange: Cited<ClosedRange<Double>>?, statedPotential: Cited<ClosedRange<Double>>? = nil,
+        openCircuitVoltage: OpenCircuitVoltage? = nil,
         ocvWindow: ClosedRange<Double>? = nil, ocvWindowSource: Citation? = nil,
         diffusivity: Cited<ClosedRange<Double>>? = nil,
         volumeChange: Cited<String>? = nil
@@ -109,6 +140,7 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         self.densityBasis = density
         self.statedVolumetricCapacity = statedVolumetricCapacity
         self.voltageRange = voltageRange
+        self.statedPotential = statedPotential
         self.openCircuitVoltage = openCircuitVoltage
         self.ocvWindow = ocvWindow
         self.ocvWindowSource = ocvWindowSource
@@ -182,26 +214,87 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         throw .missingProperty(material: name, property: "density (or stated capacity per µm)")
     }
 
-    /// Mean potential vs Li/Li⁺ and how it was obtained: the average of the OCV fit over the
-    /// usable window when a fit exists, else the mid-point of the cited operating range.
-    public var meanVoltage: (value: Voltage, basis: String)? {
+    /// The potential vs Li/Li⁺ the library gives the material, and how it was obtained, in this order:
+    ///
+    /// 1. **OCV mean**: the average of the published OCV fit over ``ocvAveragingInterval`` — the
+    ///    usable window, cut where the fit leaves the cited voltage range. LiCoO₂: the Dualfoil fit
+    ///    over x 0.5–1.0 falls through the cited 3.0 V cut-off at x = 0.967 and on to 0.006 V at
+    ///    x = 1, a tail no cited cell reaches; averaged over x 0.5–0.967 it gives 3.946 V, where the
+    ///    whole window would give 3.774 V.
+    /// 2. **Stated**: a potential a source states for the material (``statedPotential``; the
+    ///    mid-point when it states a range).
+    /// 3. **Cycling-window mid-point**: the middle of the cited ``voltageRange``, labelled as such —
+    ///    a cell's cut-offs, not the material's plateau.
+    public var meanVoltage: MeanPotential? {
         if let ocv = openCircuitVoltage, let window = ocvWindow {
+            guard let interval = ocvAveragingInterval else { return nil }
             // Simpson's rule on 2000 intervals: error ∝ h⁴·U⁗; for the steepest term in the library
             // (exp(−150x) of the LFP fit) that is below 1e-9 V.
             let n = 2000
-            let h = (window.upperBound - window.lowerBound) / Double(n)
-            var sum = ocv.potential(window.lowerBound) + ocv.potential(window.upperBound)
+            let h = (interval.upperBound - interval.lowerBound) / Double(n)
+            var sum = ocv.potential(interval.lowerBound) + ocv.potential(interval.upperBound)
             for i in 1..<n {
-                sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(window.lowerBound + Double(i) * h)
+                sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(interval.lowerBound + Double(i) * h)
             }
-            let mean = sum * h / 3 / (window.upperBound - window.lowerBound)
-            let bounds = "x \(Self.stoichiometry(window.lowerBound))–\(Self.stoichiometry(window.upperBound))"
-            return (Voltage(si: mean), "OCV mean, \(bounds)" + (ocvWindowSource.map { ", the \($0.text)" } ?? ""))
+            let mean = sum * h / 3 / (interval.upperBound - interval.lowerBound)
+            var basis = "OCV mean, x \(Self.stoichiometry(interval.lowerBound))–\(Self.stoichiometry(interval.upperBound))"
+            if interval != window, let range = voltageRange?.value {
+                basis += ", the part of x \(Self.stoichiometry(window.lowerBound))–\(Self.stoichiometry(window.upperBound))"
+                    + " where the fit stays within the cited \(Self.volts(range))"
+            }
+            if let source = ocvWindowSource { basis += ", the \(source.text)" }
+            return MeanPotential(value: Voltage(si: mean), kind: .ocvMean, basis: basis)
+        }
+        if let stated = statedPotential {
+            let r = stated.value
+            let what = r.lowerBound == r.upperBound ? "stated" : "mid-point of the stated \(Self.volts(r))"
+            // A definition (Li's 0 V) has no quote: its source says it all.
+            let basis = stated.note.map { "\(what): \($0), \(stated.source)" } ?? stated.source.text
+            return MeanPotential(value: Voltage(si: (r.lowerBound + r.upperBound) / 2), kind: .stated, basis: basis)
         }
         if let range = voltageRange {
-            return (Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), "range mid-point")
+            let cell = range.note.map { " \($0)" } ?? ""
+            return MeanPotential(
+                value: Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), kind: .cyclingWindowMidPoint,
+                basis: "mid-point of the \(Self.volts(range.value)) cycling window\(cell), not a plateau (\(range.source))")
         }
         return nil
+    }
+
+    /// The stoichiometry interval ``meanVoltage`` averages the OCV fit over: the part of
+    /// ``ocvWindow`` where the fit stays within the cited ``voltageRange`` (found on 2000 samples,
+    /// its ends refined by bisection), or the whole window when there is no range. The fit must
+    /// be inside its ``OpenCircuitVoltage/validRange`` there: otherwise nil, and the material has
+    /// no OCV mean — the library does not average a fit where its source does not support it.
+    public var ocvAveragingInterval: ClosedRange<Double>? {
+        guard let ocv = openCircuitVoltage, let window = ocvWindow else { return nil }
+        var interval = window
+        if let range = voltageRange?.value {
+            func inside(_ x: Double) -> Bool { range.contains(ocv.potential(x)) }
+            let n = 2000
+            let xs = (0...n).map { window.lowerBound + Double($0) / Double(n) * (window.upperBound - window.lowerBound) }
+            guard let first = xs.firstIndex(where: inside), let last = xs.lastIndex(where: inside) else { return nil }
+            /// The last point inside between `inner` (inside) and `outer` (outside): 100 halvings.
+            func edge(_ inner: Double, _ outer: Double) -> Double {
+                var (a, b) = (inner, outer)
+                for _ in 0..<100 {
+                    let m = (a + b) / 2
+                    if inside(m) { a = m } else { b = m }
+                }
+                return a
+            }
+            let lower = first == 0 ? window.lowerBound : edge(xs[first], xs[first - 1])
+            let upper = last == n ? window.upperBound : edge(xs[last], xs[last + 1])
+            interval = lower...upper
+        }
+        guard ocv.validRange.contains(interval.lowerBound), ocv.validRange.contains(interval.upperBound) else { return nil }
+        return interval
+    }
+
+    /// A potential range as printed: `3–4.2 V`, `1.5–1.6 V`, or one value.
+    static func volts(_ r: ClosedRange<Double>) -> String {
+        let f = QuantityFormatter(significantDigits: 4)
+        return r.lowerBound == r.upperBound ? "\(f.number(r.lowerBound)) V" : "\(f.number(r.lowerBound))–\(f.number(r.upperBound)) V"
     }
 
     /// A window bound as printed: as typed when it has at most three decimals (`0.5`, `1.0`),

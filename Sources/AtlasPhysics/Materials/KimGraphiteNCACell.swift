@@ -17,12 +17,23 @@ import Foundation
 ///
 /// Result (tested): NCA x 0.41 → 0.983, graphite x 0.630 → 0.0682; mean potentials 3.756 V and
 /// 0.138 V vs Li/Li⁺ (a 3.62 V couple). The set's charged state has an OCV of 4.07 V, below its
-/// stated 4.2 V upper cut-off; the window starts at the stated concentrations, not at 4.2 V.
+/// stated 4.2 V upper cut-off; the window starts at the stated concentrations, not at 4.2 V, so its
+/// width (NCA Δx = 0.573) is this model cell's utilisation, not a limit of the material — charged
+/// to 4.2 V by the same lithium balance, the cell would start at NCA x = 0.342.
+///
+/// The set is not consistent about the charged state: its graphite exchange-current function
+/// states `sto = 0.36  # stoichiometry at 100% SOC`, while the initial concentration the window
+/// starts from gives graphite x = 18 081/28 700 = 0.630 (its NCA function's `sto = 0.41` agrees
+/// with the NCA initial concentration). The library follows the initial concentrations, which
+/// are the set's cell parameters; the 0.36 is a reference point of a kinetic function.
 public enum KimGraphiteNCACell {
     /// Where every number below comes from.
     public static let source = Citation(
-        "PyBaMM NCA_Kim2011 parameter set (Kim et al., J. Electrochem. Soc. 2011, 158, A955): initial and maximum "
+        "PyBaMM NCA_Kim2011 parameter set (\(kim2011)): initial and maximum "
             + "concentrations, electrode thicknesses, active material volume fractions, lower voltage cut-off")
+
+    /// The publication behind the set.
+    public static let kim2011 = "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614"
 
     /// The window's origin in a few words, for the mean potential's basis.
     public static let window = Citation("discharge of PyBaMM's NCA_Kim2011 cell to 2.7 V")
@@ -69,7 +80,6 @@ public enum KimGraphiteNCACell {
 
     /// The potential range vs Li/Li⁺ an electrode's fit spans over `window` (min…max of 2000 samples).
     static func potentialRange(_ ocv: OpenCircuitVoltage, over window: ClosedRange<Double>) -> ClosedRange<Double> {
-        let samples = (0...2000).map { ocv.potential(window.lowerBound + Double($0) / 2000 * (window.upperBound - window.lowerBound)) }
-        return samples.min()!...samples.max()!
+        ocv.span(over: window)
     }
 }

@@ -21,6 +21,14 @@ public struct OpenCircuitVoltage: Sendable {
         self.validRange = validRange
         self.source = source
     }
+
+    /// The potential range vs Li/Li⁺ the fit spans over `window`: min…max of 2001 evenly spaced
+    /// samples (the same points ``ElectrodeMaterial/ocvAveragingInterval`` tests, so a range
+    /// computed here keeps the whole window).
+    public func span(over window: ClosedRange<Double>) -> ClosedRange<Double> {
+        let samples = (0...2000).map { potential(window.lowerBound + Double($0) / Double(2000) * (window.upperBound - window.lowerBound)) }
+        return samples.min()!...samples.max()!
+    }
 }
 
 extension OpenCircuitVoltage {
@@ -33,8 +41,16 @@ extension OpenCircuitVoltage {
     ///
     /// Sources: M. Doyle, J. Newman et al., Dualfoil (1998); S. G. Marquis, V. Sulzer, R. Timms,
     /// C. P. Please, S. J. Chapman, J. Electrochem. Soc. 2019, 166, A3693 (DOI 10.1149/2.0341915jes).
+    ///
+    /// Valid range: x 0.5–0.99, where PyBaMM's docstring of this function says the data were taken
+    /// ("Dualfoil states that the data was measured by Oscar Garcia 2001 using Quallion electrodes
+    /// for 0.5 < sto < 0.99 and by Marc Doyle for sto<0.4"; sto is the function's argument, x here;
+    /// the separate Doyle data below 0.4 are not part of the range). Beyond s = 1 (x = 0.942) the
+    /// fit collapses: 3.41 V at x = 0.96, 0.61 V at x = 0.99, 0.006 V at x = 1. The library averages
+    /// it only down to the 3.0 V cut-off, x = 0.967 (``ElectrodeMaterial/meanVoltage``); the
+    /// simulator's particles may reach x = 1, but its 3.0 V cut-off ends a discharge first.
     public static let licoo2Dualfoil = OpenCircuitVoltage(
-        validRange: 0.4...1.0,
+        validRange: 0.5...0.99,
         source: "Dualfoil (Doyle & Newman, 1998) as in PyBaMM Marquis2019, Marquis et al., J. Electrochem. Soc. 2019, 166, A3693, doi:10.1149/2.0341915jes",
         potential: { x in
             let s = 1.062 * x

@@ -8,8 +8,8 @@ import AtlasCore
 /// Where the materials library has the cathode (``record``), the shared quantities are read from
 /// it — the OCV fit, c_max (n·ρ/M, ``ElectrodeMaterial/lithiumSiteConcentration``), a single cited
 /// diffusivity, and the cut-off (the lower end of its cited voltage window) — so there is one
-/// source for each number. What the library does not hold (the model's cycling window, NMC811,
-/// LiFePO₄'s diffusivity) is given here with its citation. One deliberate exception, LiCoO₂'s
+/// source for each number. What the library does not hold (the model's cycling window, NMC811)
+/// is given here with its citation. One deliberate exception, LiCoO₂'s
 /// c_max, is explained at ``licoo2``; a test asserts the agreement of every shared quantity.
 public struct IntercalationCathode: Sendable {
     /// Name as typed on the command line (`LiCoO2`).
@@ -94,8 +94,10 @@ public struct IntercalationCathode: Sendable {
 }
 
 extension IntercalationCathode {
-    /// LiCoO₂ between x = 0.5 (charged to ≈ 4.2 V) and x = 1 — the library's window (its cited
-    /// usable fraction 0.5 and OCV window), OCV fit and 3.0–4.2 V cycling window.
+    /// LiCoO₂ between x = 0.5 (charged to ≈ 4.2 V) and x = 1 — the library's window (its usable
+    /// fraction 0.5, chosen to reproduce the review's 69, and OCV window), OCV fit and 3.0–4.2 V
+    /// cycling window. The fit collapses beyond x ≈ 0.94 (0.006 V at x = 1); the 3.0 V cut-off,
+    /// which the fit reaches at x = 0.967, ends every discharge before the surface gets there.
     ///
     /// c_max = 51 385 mol m⁻³ is the atlas's default thin-film cell (issue 6 fixes
     /// `--cmax 51385mol/m3` as the default): with Δx = 0.5 it gives F·c_max·Δx = 68.86 µA h cm⁻² µm⁻¹,
@@ -128,10 +130,11 @@ extension IntercalationCathode {
     )
 
     /// LiFePO₄ (PyBaMM Prada2013: c_max 22 806 mol m⁻³ — the library's, which derives the density
-    /// from it — initial x 0.0038, D 5.9 × 10⁻¹⁸ m² s⁻¹, cut-off 2.0 V).
+    /// from it — initial x 0.0038, and D 5.9 × 10⁻¹⁸ m² s⁻¹, the library's). The cut-off is the lower
+    /// end of the library's range, the Afshar fit's OCV at x = 1 (2.487 V vs Li/Li⁺); the set's own
+    /// 2.0 V is its graphite/LFP full cell's and is not a Li/LFP cut-off.
     public static let lifepo4 = IntercalationCathode(
         name: "LiFePO4", record: .lithiumIronPhosphate, lowerStoichiometry: 0.0038, upperStoichiometry: 1.0,
-        diffusivity: Diffusivity(si: 5.9e-18),
         source: "Prada et al., J. Electrochem. Soc. 160 (2013) A616, doi:10.1149/2.053304jes, as in PyBaMM Prada2013"
     )
 
