@@ -171,7 +171,7 @@ struct AnalysisCommandTests {
         defer { cli.cleanUp() }
         let plain = try cli.run(["rank", "--by", "energy,power"])
         #expect(plain.status == 0)
-        #expect(plain.stdout.hasPrefix("2D cells: 3 on the Pareto front of 21\n"), "\(plain.stdout)")
+        #expect(plain.stdout.hasPrefix("2D cells: 2 on the Pareto front of 21\n"), "\(plain.stdout)")
         #expect(!plain.stdout.contains(", :"))
         let assumed = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--assume-cathode-thickness", "1um"])
         #expect(assumed.status == 0, "\(assumed.stderr)")
