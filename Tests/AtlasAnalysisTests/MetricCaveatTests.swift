@@ -23,6 +23,18 @@ struct MetricCaveatTests {
         return abs(a - b) <= tolerance * max(abs(b), 1e-300)
     }
 
+    // MARK: Electrodes from the prose
+
+    @Test("a Li-free cell's couple voltage says its Li anode comes from the prose (entries 13, 14); a printed anode does not")
+    func anodeFromProse() throws {
+        for id in [13, 14] {
+            let voltage = try #require(try metrics(id).voltage)
+            #expect(voltage.inputs.contains { $0.contains("as the review's prose names them") }, "entry \(id)")
+        }
+        let printed = try #require(try metrics(4).voltage)
+        #expect(!printed.inputs.contains { $0.contains("prose") })
+    }
+
     // MARK: 3D cells
 
     @Test("3D cells get no planar electrolyte resistance or ohmic drop (entries 32 and 64), planar cells still do")

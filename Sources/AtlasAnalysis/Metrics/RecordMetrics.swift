@@ -234,9 +234,12 @@ public struct MetricsCalculator: Sendable {
                 : "estimated voltage of the couple: \(couple), where \(midPoints.joined(separator: " and ")) "
                     + (midPoints.count == 1 ? "is the mid-point of a cycling window" : "are mid-points of cycling windows")
                     + ", not a measured potential"
-            return DerivedValue(
-                kind: .voltage, value: e1.value - e2.value, provenance: provenance,
-                inputs: ["E(\(positive)) = \(Self.volts(e1.value)) (\(e1.basis))", "E(\(negative)) = \(Self.volts(e2.value)) (\(e2.basis))"])
+            var inputs = ["E(\(positive)) = \(Self.volts(e1.value)) (\(e1.basis))", "E(\(negative)) = \(Self.volts(e2.value)) (\(e2.basis))"]
+            if cell.source == "prose" {
+                // Li-free cells (entries 13, 14) print no anode: the plated Li comes from the prose.
+                inputs.append("electrodes of \(cell.printed) as the review's prose names them (see the entry's note on cells)")
+            }
+            return DerivedValue(kind: .voltage, value: e1.value - e2.value, provenance: provenance, inputs: inputs)
         }
         if let lo = p.voltageMin, let hi = p.voltageMax, let cell = r.voltage.first {
             return DerivedValue(
