@@ -18,7 +18,7 @@ enum RecordPage {
             }
             Node.element("h1") {
                 r.electrolyte
-                if let composition = r.composition, composition != r.electrolyte { " (\(composition))" }
+                if let composition = r.composition, !r.electrolyte.contains(composition) { " (\(composition))" }
             }
             Node.element("p", ["class": "meta"]) { origin(stored) }
             identity(r, links: links)
