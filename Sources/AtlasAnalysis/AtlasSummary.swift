@@ -40,7 +40,9 @@ public struct AtlasSummary: Sendable {
         let methods = counted(rs.flatMap(\.methods))
         byMethod = methods.map { ($0.key, $0.value) }.sorted { ($1.count, $0.method.name) < ($0.count, $1.method.name) }
         let architectures = counted(rs.map(\.structure.architecture))
-        byArchitecture = [Architecture.planar, .threeDimensional, nil].compactMap { a in architectures[a].map { (a, $0) } }
+        byArchitecture = [Architecture.planar, .threeDimensional, nil].compactMap { a in
+            architectures[a].map { (a, $0) }
+        }
         let primaries = rs.map(\.primary)
         conductivity = Statistics(positive: primaries.compactMap(\.conductivity))
         capacityAreal = Statistics(primaries.compactMap(\.capacityAreal))

@@ -52,7 +52,8 @@ public enum CoreError: Error, Equatable, Sendable {
         case .wrongKind(let unit, let expected, let column):
             return "'\(unit)' is not \(Self.article(expected)) \(expected) unit at column \(column)"
         case .incompatibleUnits(let from, let to):
-            return "cannot convert \(from) (\(QuantityKind.name(of: from.dimension))) to \(to) (\(QuantityKind.name(of: to.dimension)))"
+            return
+                "cannot convert \(from) (\(QuantityKind.name(of: from.dimension))) to \(to) (\(QuantityKind.name(of: to.dimension)))"
         case .offsetUnitNotScalable(let unit):
             return "\(unit) is an offset scale and cannot be combined with other units"
         case .inconsistentRange(let column):

@@ -58,26 +58,36 @@ public struct ReviewDataset: Sendable {
         let valid = 1...references.count
         for (index, record) in records.enumerated() {
             guard record.id == index + 1 else {
-                throw DatasetError(file: Table2Loader.file, location: "entries[\(index)]", reason: "expected entry \(index + 1), found \(record.id)")
+                throw DatasetError(
+                    file: Table2Loader.file, location: "entries[\(index)]",
+                    reason: "expected entry \(index + 1), found \(record.id)")
             }
             guard let ref = record.ref, valid.contains(ref) else {
-                throw DatasetError(file: Table2Loader.file, location: "entry \(record.id), ref", reason: "reference \(record.ref.map(String.init) ?? "missing") is not in the reference list")
+                throw DatasetError(
+                    file: Table2Loader.file, location: "entry \(record.id), ref",
+                    reason: "reference \(record.ref.map(String.init) ?? "missing") is not in the reference list")
             }
         }
         for r in commercialCellRefs where !valid.contains(r) {
-            throw DatasetError(file: Table1Loader.file, location: "refs", reason: "reference \(r) is not in the reference list")
+            throw DatasetError(
+                file: Table1Loader.file, location: "refs", reason: "reference \(r) is not in the reference list")
         }
         for family in families {
             for r in family.allRefs where !valid.contains(r) {
-                throw DatasetError(file: FamiliesLoader.file, location: "family \(family.id)", reason: "reference \(r) is not in the reference list")
+                throw DatasetError(
+                    file: FamiliesLoader.file, location: "family \(family.id)",
+                    reason: "reference \(r) is not in the reference list")
             }
         }
         for r in specifications.allRefs where !valid.contains(r) {
-            throw DatasetError(file: SpecificationsLoader.file, location: "", reason: "reference \(r) is not in the reference list")
+            throw DatasetError(
+                file: SpecificationsLoader.file, location: "", reason: "reference \(r) is not in the reference list")
         }
         for technique in techniques {
             for r in technique.allRefs where !valid.contains(r) {
-                throw DatasetError(file: TechniquesLoader.file, location: "technique \(technique.id)", reason: "reference \(r) is not in the reference list")
+                throw DatasetError(
+                    file: TechniquesLoader.file, location: "technique \(technique.id)",
+                    reason: "reference \(r) is not in the reference list")
             }
         }
     }

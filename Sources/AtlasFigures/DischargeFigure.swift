@@ -26,7 +26,9 @@ public struct SimulatedDesign: Sendable {
             points: ragone.points.map { p in
                 PlotPoint(
                     x: p.power.canonical, y: p.energy.canonical, id: "sim-\(QuantityFormatter.shortest(p.cRate))C",
-                    tooltip: "\(name) at \(QuantityFormatter.shortest(p.cRate))C: \(p.energy), \(p.power), \(p.capacity) (\(p.termination.rawValue))")
+                    tooltip:
+                        "\(name) at \(QuantityFormatter.shortest(p.cRate))C: \(p.energy), \(p.power), \(p.capacity) (\(p.termination.rawValue))"
+                )
             },
             drawing: .marksAndLine, markStyle: MarkStyle(shape: .diamond, color: Color(0x000000), size: 4.5),
             lineStyle: .dashed(Color(0x000000)))
@@ -37,10 +39,13 @@ public struct SimulatedDesign: Sendable {
 enum DischargeFigure {
     static func render(_ context: FigureContext) throws -> AtlasFigure {
         guard let sim = context.simulation else {
-            throw FigureError(figure: "discharge", reason: "needs a simulated design (--design FILE.json, or the default cell)")
+            throw FigureError(
+                figure: "discharge", reason: "needs a simulated design (--design FILE.json, or the default cell)")
         }
         var chart = ScatterChart(
-            x: Axis("Delivered capacity", unit: QuantityKind.arealCapacity.canonicalUnit, scale: .linear, includesZero: true),
+            x: Axis(
+                "Delivered capacity", unit: QuantityKind.arealCapacity.canonicalUnit, scale: .linear, includesZero: true
+            ),
             y: Axis("Cell voltage", unit: QuantityKind.voltage.canonicalUnit, scale: .linear))
         let colors = Palette.sequential(count: max(2, sim.discharges.results.count))
         chart.series = zip(sim.discharges.rates, sim.discharges.results).enumerated().map { index, pair in
@@ -65,6 +70,7 @@ enum DischargeFigure {
             + sim.model.openCircuitVoltage.source
         chart.legendTitle = "Rate"
         chart.width = context.width
-        return AtlasFigure(name: .discharge, chart: try chart.render(), recordIDs: [], note: "\(sim.discharges.rates.count) rates")
+        return AtlasFigure(
+            name: .discharge, chart: try chart.render(), recordIDs: [], note: "\(sim.discharges.rates.count) rates")
     }
 }

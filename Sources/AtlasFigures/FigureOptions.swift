@@ -133,7 +133,9 @@ public struct FigureOptions: Sendable {
         let usesMeasurements = figure == .conductivity || figure == .arrhenius
         if composition != nil, figure != .arrhenius { throw .option(.composition, "only for the arrhenius figure") }
         if !usesMeasurements {
-            if measurementsWhere != nil { throw .option(.measurementsWhere, "only for the conductivity and arrhenius figures") }
+            if measurementsWhere != nil {
+                throw .option(.measurementsWhere, "only for the conductivity and arrhenius figures")
+            }
             if sources != nil { throw .option(.sources, "only for the conductivity and arrhenius figures") }
             return
         }
@@ -167,10 +169,13 @@ public struct FigureOptions: Sendable {
                 }
                 if kept.isEmpty, !found.measurements.isEmpty {
                     let n = found.measurements.count
-                    let given = [sources.map { "sources \($0)" }, measurementsWhere.map { "measurements-where '\($0)'" }]
-                        .compactMap { $0 }.joined(separator: " and ")
+                    let given = [
+                        sources.map { "sources \($0)" }, measurementsWhere.map { "measurements-where '\($0)'" },
+                    ]
+                    .compactMap { $0 }.joined(separator: " and ")
                     throw FigureOptionError.figure(
-                        .arrhenius, "none of the \(n) measurement\(n == 1 ? "" : "s") of '\(found.query)' is left by \(given)")
+                        .arrhenius,
+                        "none of the \(n) measurement\(n == 1 ? "" : "s") of '\(found.query)' is left by \(given)")
                 }
                 context.composition = CompositionLookup(query: found.query, method: found.method, measurements: kept)
             } else {

@@ -34,16 +34,27 @@ enum RagoneFigure {
             } else {
                 key = r.structure.architecture == .threeDimensional ? (1, "3D cells") : (0, "2D (thin-film) cells")
             }
-            let tip = context.tooltip(r, "\(e.text), \(p.text) (\(m.voltage.map { "V = \($0.text), \($0.provenance)" } ?? ""))")
+            let tip = context.tooltip(
+                r, "\(e.text), \(p.text) (\(m.voltage.map { "V = \($0.text), \($0.provenance)" } ?? ""))")
             groups[key.0, default: (key.1, [])].points.append(
                 PlotPoint(x: p.value, y: e.value, id: "record-\(r.id)", tooltip: tip, link: context.link(r)))
             ids.append(r.id)
         }
         var chart = ScatterChart(
-            x: Axis(areal ? "Power density" : "Power density per cathode volume", unit: powerKind.canonicalUnit, scale: .log10),
-            y: Axis(areal ? "Energy density" : "Energy density per cathode volume", unit: energyKind.canonicalUnit, scale: .log10))
-        chart.title = planarOnly ? "Ragone plot of 2D (thin-film) microbatteries by cathode thickness" : "Ragone plot of 2D and 3D microbatteries"
-        chart.subtitle = [context.subtitleFilter, "E = C·V (eqn 1), P = E/Δt (eqn 2); \(ids.count) of \(candidates.count) records have both"].compactMap { $0 }.joined(separator: ". ")
+            x: Axis(
+                areal ? "Power density" : "Power density per cathode volume", unit: powerKind.canonicalUnit,
+                scale: .log10),
+            y: Axis(
+                areal ? "Energy density" : "Energy density per cathode volume", unit: energyKind.canonicalUnit,
+                scale: .log10))
+        chart.title =
+            planarOnly
+            ? "Ragone plot of 2D (thin-film) microbatteries by cathode thickness"
+            : "Ragone plot of 2D and 3D microbatteries"
+        chart.subtitle = [
+            context.subtitleFilter,
+            "E = C·V (eqn 1), P = E/Δt (eqn 2); \(ids.count) of \(candidates.count) records have both",
+        ].compactMap { $0 }.joined(separator: ". ")
         chart.source = context.source("Table 2; Fig. 10\(planarOnly ? "c" : "a")")
         chart.legendTitle = planarOnly ? "Cathode thickness" : "Architecture"
         chart.width = context.width
@@ -53,7 +64,8 @@ enum RagoneFigure {
             if planarOnly {
                 // Ordered classes on a sequential (viridis) scale; "not stated" in grey.
                 let colors = Palette.sequential(count: 3)
-                style = key < 3
+                style =
+                    key < 3
                     ? MarkStyle(shape: MarkShape.categorical(key), color: colors[key], size: 5)
                     : MarkStyle(shape: .circle, color: Color(0x999999), size: 4.5, filled: false)
             } else {
@@ -63,10 +75,12 @@ enum RagoneFigure {
         }
         if let sim = context.simulation, context.basis == .areal {
             chart.series.append(sim.ragoneSeries)
-            chart.subtitle = (chart.subtitle ?? "") + "; dashed: \(sim.name) simulated at \(sim.ragone.points.count) rates"
+            chart.subtitle =
+                (chart.subtitle ?? "") + "; dashed: \(sim.name) simulated at \(sim.ragone.points.count) rates"
         }
         guard !chart.series.isEmpty else {
-            let reason = planarOnly && candidates.isEmpty && !context.records.isEmpty
+            let reason =
+                planarOnly && candidates.isEmpty && !context.records.isEmpty
                 ? "no 2D (thin-film) cell in the selection; this figure shows 2D cells only"
                 : "no \(planarOnly ? "2D " : "")record in the selection has both an energy and a power density"
             throw FigureError(figure: planarOnly ? "ragone-2d" : "ragone", reason: reason)
@@ -74,6 +88,8 @@ enum RagoneFigure {
         let rendered = try chart.render()
         return AtlasFigure(
             name: planarOnly ? .ragone2D : .ragone, chart: rendered, recordIDs: ids,
-            note: "\(ids.count) of \(candidates.count) records have an energy/power pair on the \(context.basis.rawValue) basis")
+            note:
+                "\(ids.count) of \(candidates.count) records have an energy/power pair on the \(context.basis.rawValue) basis"
+        )
     }
 }

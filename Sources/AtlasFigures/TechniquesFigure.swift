@@ -12,7 +12,8 @@ import AtlasStore
 /// ≤ 300 °C, moderate ≤ 700 °C, high above.
 enum TechniquesFigure {
     static let levels = [
-        AtlasPlot.RatingLevel("favourable", color: Color(0x009E73)), AtlasPlot.RatingLevel("intermediate", color: Color(0xE69F00)),
+        AtlasPlot.RatingLevel("favourable", color: Color(0x009E73)),
+        AtlasPlot.RatingLevel("intermediate", color: Color(0xE69F00)),
         AtlasPlot.RatingLevel("unfavourable", color: Color(0xD55E00)),
     ]
 
@@ -20,7 +21,10 @@ enum TechniquesFigure {
         let rates = t.depositionRates.compactMap { s -> (Double, String)? in
             guard let q = s.value?.reportedQuantity else { return nil }
             if QuantityKind.growthPerCycle.accepts(q.unit) { return (0, s.printed ?? "") }
-            guard let v = try? (q.magnitude.upperBound.map { Quantity($0, q.unit) } ?? q.representative).value(in: QuantityKind.depositionRate) else { return nil }
+            guard
+                let v = try? (q.magnitude.upperBound.map { Quantity($0, q.unit) } ?? q.representative).value(
+                    in: QuantityKind.depositionRate)
+            else { return nil }
             return (v, s.printed ?? "")
         }
         guard let best = rates.max(by: { $0.0 < $1.0 }) else { return .empty }
@@ -51,9 +55,13 @@ enum TechniquesFigure {
         let used = Set(context.records.flatMap(\.record.methods))
         let techniques = context.review.techniques.filter { t in
             (context.filter == nil || used.contains(t.method))
-                && !(t.depositionRates.isEmpty && t.conformality == nil && t.processTemperatures.isEmpty && t.advantages.isEmpty && t.drawbacks.isEmpty)
+                && !(t.depositionRates.isEmpty && t.conformality == nil && t.processTemperatures.isEmpty
+                    && t.advantages.isEmpty && t.drawbacks.isEmpty)
         }
-        guard !techniques.isEmpty else { throw FigureError(figure: "techniques", reason: "no technique with statements among the selected records' methods") }
+        guard !techniques.isEmpty else {
+            throw FigureError(
+                figure: "techniques", reason: "no technique with statements among the selected records' methods")
+        }
         var chart = MatrixChart(
             levels: levels,
             columns: [
@@ -62,18 +70,24 @@ enum TechniquesFigure {
             ])
         chart.rows = techniques.map { t in
             func list(_ items: [Statement]) -> MatrixCell {
-                items.isEmpty ? .empty : .text(items.prefix(3).map { "• " + ($0.text ?? $0.printed ?? "") }.joined(separator: "\n"))
+                items.isEmpty
+                    ? .empty
+                    : .text(items.prefix(3).map { "• " + ($0.text ?? $0.printed ?? "") }.joined(separator: "\n"))
             }
             return MatrixRow(
-                t.name, group: t.kind.rawValue, cells: [rate(t), conformality(t), temperature(t), list(t.advantages), list(t.drawbacks)],
+                t.name, group: t.kind.rawValue,
+                cells: [rate(t), conformality(t), temperature(t), list(t.advantages), list(t.drawbacks)],
                 id: "technique-\(t.id)", link: context.pageLink("methods", fragment: "method-\(t.id)"))
         }
         chart.title = "Solid-electrolyte deposition techniques"
-        chart.subtitle = [context.subtitleFilter, "as the review states them (sections 3–5 and 7); empty where it states nothing"].compactMap { $0 }.joined(separator: ". ")
+        chart.subtitle = [
+            context.subtitleFilter, "as the review states them (sections 3–5 and 7); empty where it states nothing",
+        ].compactMap { $0 }.joined(separator: ". ")
         chart.source = context.source("sections 3–5 and 7; Fig. 11")
         chart.levelsTitle = "Rating"
         chart.rowsTitle = "Technique"
         chart.width = max(context.width, 1000)
-        return AtlasFigure(name: .techniques, chart: try chart.render(), recordIDs: [], note: "\(techniques.count) techniques")
+        return AtlasFigure(
+            name: .techniques, chart: try chart.render(), recordIDs: [], note: "\(techniques.count) techniques")
     }
 }

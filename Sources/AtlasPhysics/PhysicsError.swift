@@ -51,7 +51,8 @@ public enum PhysicsError: Error, Equatable, Sendable {
         case .missingProperty(let material, let property):
             return "the library has no cited \(property) for \(material)"
         case .noTemperatureDependence(let electrolyte, let temperature, let reference):
-            return "no cited activation energy for \(electrolyte): its conductivity is known at \(reference) only, not at \(temperature)"
+            return
+                "no cited activation energy for \(electrolyte): its conductivity is known at \(reference) only, not at \(temperature)"
         case .malformedSpec(let text, let reason):
             return "cannot read '\(text)': \(reason)"
         case .conflictingOptions(let a, let b):

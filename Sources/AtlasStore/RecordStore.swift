@@ -80,12 +80,15 @@ public struct SortKey: Hashable, Sendable {
         guard let name = parts.first, let field = catalogue.named(name) else {
             let name = parts.first ?? text
             let descending = name.hasPrefix("-") ? catalogue.named(String(name.dropFirst())) : nil
-            let hint = descending.map { " (to sort descending, write '\($0.name):desc')" }
+            let hint =
+                descending.map { " (to sort descending, write '\($0.name):desc')" }
                 ?? catalogue.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
             throw QueryError("unknown sort field '\(name)'\(hint)", column: 0)
         }
         if case .polymorphic = field.type {
-            throw QueryError("sort by one form of '\(field.name)' (e.g. \(field.name == "current" ? "c_rate, current_density" : "capacity_areal, capacity_specific"))", column: 0)
+            throw QueryError(
+                "sort by one form of '\(field.name)' (e.g. \(field.name == "current" ? "c_rate, current_density" : "capacity_areal, capacity_specific"))",
+                column: 0)
         }
         let direction = parts.count > 1 ? parts[1].lowercased() : "asc"
         guard direction == "asc" || direction == "desc" else {

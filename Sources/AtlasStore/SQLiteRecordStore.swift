@@ -92,10 +92,14 @@ public final class SQLiteRecordStore: RecordStore {
             }
             if includeRecords {
                 for record in dataset.records {
-                    if let clash = try Int.fetchOne(db, sql: "SELECT id FROM record WHERE id = ?", arguments: [record.id]) {
+                    if let clash = try Int.fetchOne(
+                        db, sql: "SELECT id FROM record WHERE id = ?", arguments: [record.id])
+                    {
                         throw DatasetError(
                             file: "store", location: "record \(clash)",
-                            reason: "an imported record uses id \(clash), which the review's Table 2 now needs; export and delete it first")
+                            reason:
+                                "an imported record uses id \(clash), which the review's Table 2 now needs; export and delete it first"
+                        )
                     }
                     try Self.insert(record, origin: .review, db)
                 }
@@ -125,13 +129,14 @@ public final class SQLiteRecordStore: RecordStore {
     // MARK: Reading
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { v -> (any DatabaseValueConvertible)? in
-            switch v {
-            case .text(let s): return s
-            case .real(let d): return d
-            case .integer(let i): return i
-            }
-        })
+        StatementArguments(
+            values.map { v -> (any DatabaseValueConvertible)? in
+                switch v {
+                case .text(let s): return s
+                case .real(let d): return d
+                case .integer(let i): return i
+                }
+            })
     }
 
     /// `FROM … WHERE … ORDER BY … LIMIT …` for a query, with its arguments.
@@ -158,7 +163,9 @@ public final class SQLiteRecordStore: RecordStore {
         let (selection, args) = try Self.selection(query)
         return try writer.read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT record.document, record.origin, record.import_file, record.imported_at, record.id \(selection)",
+                db,
+                sql:
+                    "SELECT record.document, record.origin, record.import_file, record.imported_at, record.id \(selection)",
                 arguments: args)
             return try rows.map(Self.stored)
         }
@@ -190,7 +197,9 @@ public final class SQLiteRecordStore: RecordStore {
         let compiled = try filter.map { try SQLCompiler().compile($0) } ?? .all
         return try writer.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM record LEFT JOIN reference ON reference.number = record.ref WHERE \(compiled.sql)",
+                db,
+                sql:
+                    "SELECT count(*) FROM record LEFT JOIN reference ON reference.number = record.ref WHERE \(compiled.sql)",
                 arguments: Self.arguments(compiled.arguments)) ?? 0
         }
     }
@@ -198,14 +207,16 @@ public final class SQLiteRecordStore: RecordStore {
     public func record(id: Int) throws -> StoredRecord? {
         try writer.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT document, origin, import_file, imported_at, id FROM record WHERE id = ?", arguments: [id]
+                db, sql: "SELECT document, origin, import_file, imported_at, id FROM record WHERE id = ?",
+                arguments: [id]
             ).map(Self.stored)
         }
     }
 
     public func reference(_ number: Int) throws -> Reference? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM reference WHERE number = ?", arguments: [number]).map(Self.reference)
+            try Row.fetchOne(db, sql: "SELECT * FROM reference WHERE number = ?", arguments: [number]).map(
+                Self.reference)
         }
     }
 
@@ -264,7 +275,9 @@ public final class SQLiteRecordStore: RecordStore {
                 // Once anything is rejected nothing will be kept: the rest is only checked.
                 guard report.rejected.isEmpty && !options.dryRun else { return }
                 // The next sub-batch is encoded (documents included) on all cores while this one is inserted.
-                try accepted.pipelinedBatches(of: Self.importBatch, transform: { RecordColumns.values($0, origin: origin) }) {
+                try accepted.pipelinedBatches(
+                    of: Self.importBatch, transform: { RecordColumns.values($0, origin: origin) }
+                ) {
                     batch, columns in
                     for (record, values) in zip(batch, columns) {
                         try Self.insert(record, columns: values, db)

@@ -34,13 +34,17 @@ func synthetic(_ base: MicrobatteryRecord, id: Int, rng: inout SplitMix) throws 
     let retention = (Double.random(in: 10...100, using: &rng) * 10).rounded() / 10
     func cell(_ text: String, _ column: MicrobatteryRecord.QuantityColumn) throws -> ReportedCell {
         let value = try ReportedValue.parse(text)
-        return ReportedCell(printed: text, value: value, kind: try ColumnKinds.kind(of: value, in: column, text: text, file: "", location: ""))
+        return ReportedCell(
+            printed: text, value: value,
+            kind: try ColumnKinds.kind(of: value, in: column, text: text, file: "", location: ""))
     }
     return MicrobatteryRecord(
         id: id, electrolyte: base.electrolyte + " #\(id)", composition: base.composition, family: base.family,
         variants: [], methodPrinted: base.methodPrinted, methods: base.methods, conditions: base.conditions,
         electrolyteThickness: base.electrolyteThickness, cathodeThickness: base.cathodeThickness,
-        conductivity: [try cell(QuantityFormatter.ascii.string(from: Quantity(sigma, try Unit.parse("S/cm"))), .conductivity)],
+        conductivity: [
+            try cell(QuantityFormatter.ascii.string(from: Quantity(sigma, try Unit.parse("S/cm"))), .conductivity)
+        ],
         cells: Array(base.cells.prefix(1)), structure: base.structure, capacity: Array(base.capacity.prefix(1)),
         voltage: Array(base.voltage.prefix(1)), current: Array(base.current.prefix(1)),
         cycles: [try cell(String(cycles), .cycles)], retention: [try cell("\(retention)%", .retention)],
@@ -49,7 +53,8 @@ func synthetic(_ base: MicrobatteryRecord, id: Int, rng: inout SplitMix) throws 
 
 extension Bench {
     struct Synth: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Fill a new store with N synthetic records (ids from 1001) besides the review's 75.")
+        static let configuration = CommandConfiguration(
+            abstract: "Fill a new store with N synthetic records (ids from 1001) besides the review's 75.")
         @Option var count = 1_000_000
         @Option var db: String
         @Option var seed: UInt64 = 2021
@@ -77,7 +82,8 @@ extension Bench {
     }
 
     struct SynthCSV: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "synth-csv", abstract: "Write N importable CSV rows (the export format) to stdout.")
+        static let configuration = CommandConfiguration(
+            commandName: "synth-csv", abstract: "Write N importable CSV rows (the export format) to stdout.")
         @Option var count = 100_000
         @Option var seed: UInt64 = 7
 
@@ -86,22 +92,26 @@ extension Bench {
             var rng = SplitMix(state: seed)
             var records: [StoredRecord] = []
             for i in 0..<count {
-                var r = try synthetic(review.records[i % review.records.count], id: SQLiteRecordStore.firstImportedID + i, rng: &rng)
+                var r = try synthetic(
+                    review.records[i % review.records.count], id: SQLiteRecordStore.firstImportedID + i, rng: &rng)
                 // New, distinct sources so the rows are not duplicates of each other or the review.
                 r = MicrobatteryRecord(
                     id: r.id, electrolyte: r.electrolyte, composition: r.composition, family: r.family, variants: [],
                     methodPrinted: r.methodPrinted, methods: r.methods, conditions: r.conditions,
                     electrolyteThickness: r.electrolyteThickness, conductivity: r.conductivity, cells: r.cells,
-                    structure: r.structure, capacity: r.capacity, voltage: r.voltage, current: r.current, cycles: r.cycles,
+                    structure: r.structure, capacity: r.capacity, voltage: r.voltage, current: r.current,
+                    cycles: r.cycles,
                     retention: r.retention, ref: nil, doi: "10.5555/synthetic.\(i)", notes: [])
-                records.append(StoredRecord(record: r, origin: .imported(file: "synthetic", at: Date(timeIntervalSince1970: 0))))
+                records.append(
+                    StoredRecord(record: r, origin: .imported(file: "synthetic", at: Date(timeIntervalSince1970: 0))))
             }
             FileHandle.standardOutput.write(Data(RecordInterchange.csv(records).utf8))
         }
     }
 
     struct Query: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Time a --where query in-process: median of N runs (count and first 100 rows).")
+        static let configuration = CommandConfiguration(
+            abstract: "Time a --where query in-process: median of N runs (count and first 100 rows).")
         @Option var db: String
         @Option(name: .customLong("where")) var filter: String
         @Option var repeats = 21
@@ -118,7 +128,10 @@ extension Bench {
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
             }
             times.sort()
-            print(String(format: "%@: %d matches; median %.2f ms (min %.2f, max %.2f) over %d runs", filter, matched, times[times.count / 2], times[0], times[times.count - 1], repeats))
+            print(
+                String(
+                    format: "%@: %d matches; median %.2f ms (min %.2f, max %.2f) over %d runs", filter, matched,
+                    times[times.count / 2], times[0], times[times.count - 1], repeats))
         }
     }
 }
@@ -129,7 +142,8 @@ extension Bench {
     /// measurement back, and fit every series with ≥ 3 temperatures.
     struct ConductivityBench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "conductivity", abstract: "Time importing OBELiX and the Liverpool set and fitting every composition.")
+            commandName: "conductivity",
+            abstract: "Time importing OBELiX and the Liverpool set and fitting every composition.")
         @Option(help: "The Liverpool Ionics Dataset (LiIonDatabase.csv).") var liverpool: String
         @Option(help: "Runs; the median is reported.") var runs = 7
 
@@ -142,11 +156,13 @@ extension Bench {
                 let obelix = try OBELiXDataset.bundled()
                 let table = try LiverpoolDataset.read(csv: text, file: liverpool)
                 let store = try SQLiteRecordStore(inMemory: true)  // builds the review and OBELiX measurements
-                _ = try store.replaceMeasurements(of: .liverpool(file: "LiIonDatabase.csv", at: Date()), with: table.measurements)
+                _ = try store.replaceMeasurements(
+                    of: .liverpool(file: "LiIonDatabase.csv", at: Date()), with: table.measurements)
                 let all = try store.measurements(MeasurementQuery()).map(\.measurement)
                 let fits = SeriesFit.all(all)
                 times.append(Date().timeIntervalSince(start))
-                summary = "\(obelix.rowsRead) OBELiX rows + \(table.rowsRead) Liverpool rows → \(all.count) measurements in the store, \(fits.count) fits"
+                summary =
+                    "\(obelix.rowsRead) OBELiX rows + \(table.rowsRead) Liverpool rows → \(all.count) measurements in the store, \(fits.count) fits"
             }
             let sorted = times.sorted()
             print(summary)

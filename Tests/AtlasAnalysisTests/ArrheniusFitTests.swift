@@ -14,7 +14,8 @@ struct ArrheniusFitTests {
         temperatures.enumerated().map { i, t in
             let factor = noise.isEmpty ? 1 : exp(noise[i % noise.count])
             let sigma = exp(lnA - ea / (k * t)) / t * factor
-            return ConductivityPoint(temperature: Temperature(canonical: t), conductivity: Conductivity(canonical: sigma))
+            return ConductivityPoint(
+                temperature: Temperature(canonical: t), conductivity: Conductivity(canonical: sigma))
         }
     }
 
@@ -94,12 +95,14 @@ struct ArrheniusFitTests {
     /// Doubling one point's weight is the same as listing it twice.
     @Test("a weight of 2 counts like a repeated point")
     func weights() throws {
-        let base = Self.points(ea: 0.35, lnA: 12, temperatures: [300, 330, 360, 390], noise: [0.02, -0.03, 0.01, 0.04])
+        let base = Self.points(
+            ea: 0.35, lnA: 12, temperatures: [300, 330, 360, 390], noise: [0.02, -0.03, 0.01, 0.04])
         let repeated = base + [base[2]]
         let weighted = base.enumerated().map { i, p in
             ConductivityPoint(temperature: p.temperature, conductivity: p.conductivity, weight: i == 2 ? 2 : 1)
         }
-        let a = try ArrheniusFit(repeated), b = try ArrheniusFit(weighted)
+        let a = try ArrheniusFit(repeated)
+        let b = try ArrheniusFit(weighted)
         #expect(abs(a.activationEnergy.canonical - b.activationEnergy.canonical) < 1e-12)
         #expect(abs(a.lnPrefactor - b.lnPrefactor) < 1e-9)
     }

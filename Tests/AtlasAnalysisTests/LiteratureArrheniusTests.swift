@@ -88,7 +88,9 @@ struct LiteratureArrheniusTests {
         #expect(abs(room.conductivity.canonical / 1.54e-6 - 1) < 0.05, "data set's 25 °C point against the abstract")
     }
 
-    @Test("every Liverpool series with 3 or more temperatures is fitted: 80 series (76 by printed text; 4 more once spellings such as Li10Ge(PS6)2 and Li10GeP2S12 are one formula)")
+    @Test(
+        "every Liverpool series with 3 or more temperatures is fitted: 80 series (76 by printed text; 4 more once spellings such as Li10Ge(PS6)2 and Li10GeP2S12 are one formula)"
+    )
     func allSeries() throws {
         let fits = try Self.fits.get()
         #expect(fits.count == 80)

@@ -3,6 +3,7 @@ import AtlasData
 import AtlasStore
 import Foundation
 import Testing
+
 @testable import AtlasAnalysis
 
 /// Derived metrics checked against values computed by hand from the review's numbers.
@@ -55,7 +56,8 @@ struct MetricsTests {
     @Test("retention above 100 % is flagged, its fade is negative and no cycles to 80 % are extrapolated")
     func retentionAbove100() throws {
         // No review record reports more than 100 %; an imported one may.
-        let csv = "electrolyte,family,structure,cell,cycles,retention_raw,doi\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,200,105%,10.1000/grew\n"
+        let csv =
+            "electrolyte,family,structure,cell,cycles,retention_raw,doi\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,200,105%,10.1000/grew\n"
         let parsed = RecordInterchange.candidates(csv: csv)
         let record = try #require(parsed.candidates.first?.record)
         let fade = try #require(MetricsCalculator().metrics(for: record).fadePerCycle)
@@ -133,7 +135,9 @@ struct MetricsTests {
         #expect(close(m.energyAreal?.value, 264 * (m.voltage?.value ?? 0)))
     }
 
-    @Test("entry 1: E(LiCoO₂) is the Dualfoil fit's mean above the cited 3.0 V cut-off, 3.946 V, a nominal couple voltage")
+    @Test(
+        "entry 1: E(LiCoO₂) is the Dualfoil fit's mean above the cited 3.0 V cut-off, 3.946 V, a nominal couple voltage"
+    )
     func licoo2CoupleVoltage() throws {
         let m = try metrics(1)
         #expect(close(m.voltage?.value, 3.946, 1e-4))
@@ -141,7 +145,9 @@ struct MetricsTests {
         #expect(m.voltage?.inputs.first?.hasPrefix("E(LiCoO2) = 3.946 V (LiCoO₂, OCV mean, x 0.5–0.967") == true)
     }
 
-    @Test("entry 25: E(LNMO) is the cited 4.7 V operating voltage, so 122 mA h g⁻¹ gives 573.4 W h kg⁻¹ (was 4.1 V, the 3.2–5 V mid-point)")
+    @Test(
+        "entry 25: E(LNMO) is the cited 4.7 V operating voltage, so 122 mA h g⁻¹ gives 573.4 W h kg⁻¹ (was 4.1 V, the 3.2–5 V mid-point)"
+    )
     func lnmoCitedVoltage() throws {
         let m = try metrics(25)
         #expect(m.voltage?.value == 4.7)
@@ -164,10 +170,14 @@ struct MetricsTests {
         let v2o5 = try metrics(23)
         #expect(
             v2o5.voltage?.provenance.hasPrefix(
-                "estimated voltage of the couple: E(V2O5) − E(Li) vs Li/Li⁺, where E(V2O5) is the mid-point of a cycling window, not a measured potential") == true)
-        #expect(v2o5.voltage?.inputs.first?.contains("mid-point of the 2.15–3.8 V cycling window of a Li/LiPON/V₂O₅ cell, not a plateau") == true)
+                "estimated voltage of the couple: E(V2O5) − E(Li) vs Li/Li⁺, where E(V2O5) is the mid-point of a cycling window, not a measured potential"
+            ) == true)
+        #expect(
+            v2o5.voltage?.inputs.first?.contains(
+                "mid-point of the 2.15–3.8 V cycling window of a Li/LiPON/V₂O₅ cell, not a plateau") == true)
         let both = try metrics(12)
-        #expect(both.voltage?.provenance.contains("where E(LiMn2O4) and E(V2O5) are mid-points of cycling windows") == true)
+        #expect(
+            both.voltage?.provenance.contains("where E(LiMn2O4) and E(V2O5) are mid-points of cycling windows") == true)
         let tio2 = try metrics(72)
         #expect(tio2.voltage?.provenance.hasPrefix("estimated voltage of the couple: E(TiO2) − E(Li)") == true)
     }
@@ -178,12 +188,17 @@ struct MetricsTests {
         // pSi/GPE/LiCoO2: E(LiCoO₂) − E(Si) = 3.946 − 0.525 V, an estimate (Si's potential is a window mid-point).
         let pSi = MetricsCalculator().metrics(for: record, variant: 1)
         #expect(close(pSi.voltage?.value, 3.946 - 0.525, 1e-4))
-        #expect(pSi.voltage?.inputs.contains { $0.hasPrefix("E(pSi) = 0.525 V (read as Si: the review's 'macroporous silicon (pSi)'") } == true)
+        #expect(
+            pSi.voltage?.inputs.contains {
+                $0.hasPrefix("E(pSi) = 0.525 V (read as Si: the review's 'macroporous silicon (pSi)'")
+            } == true)
         #expect(pSi.energyAreal != nil && pSi.powerAreal != nil)
         // Li4/3Ti5/3O4/LiMn2O4: the LTO potential, 1.55 V, not the 2.15 V window mid-point.
         let e53 = try metrics(53)
         #expect(close(e53.voltage?.value, 4.0 - 1.55))
-        #expect(e53.voltage?.inputs.contains { $0.contains("read as Li4Ti5O12: the same compound written per four O") } == true)
+        #expect(
+            e53.voltage?.inputs.contains { $0.contains("read as Li4Ti5O12: the same compound written per four O") }
+                == true)
         // TiO2nts/LNMO: 4.7 − 1.7 V.
         let e48 = try metrics(48)
         #expect(close(e48.voltage?.value, 4.7 - 1.7))
@@ -192,7 +207,9 @@ struct MetricsTests {
         #expect(try metrics(31).voltage?.provenance.hasPrefix("mid-point of the voltage window") == true)
     }
 
-    @Test("entry 24: each cell's metrics use only that cell's values — 62 µA h cm⁻² and 86 % with LiCo0.8Ni0.2O2, 50 µA h cm⁻² µm⁻¹ and 98 % with LiCo0.8Zr0.2O2")
+    @Test(
+        "entry 24: each cell's metrics use only that cell's values — 62 µA h cm⁻² and 86 % with LiCo0.8Ni0.2O2, 50 µA h cm⁻² µm⁻¹ and 98 % with LiCo0.8Zr0.2O2"
+    )
     func entry24Variants() throws {
         let record = try #require(try Self.review.get().record(24))
         let ni = MetricsCalculator().metrics(for: record, variant: 0)
@@ -215,8 +232,12 @@ struct MetricsTests {
         for (name, value) in ni.all + zr.all {
             #expect(value.provenance.contains("(variant "), "\(name)")
         }
-        for (_, value) in ni.all { #expect(!value.inputs.joined().contains("98%") && !value.inputs.joined().contains("μm⁻¹")) }
-        for (_, value) in zr.all { #expect(!value.inputs.joined().contains("86%") && !value.inputs.joined().contains("LiCo0.8Ni0.2O2")) }
+        for (_, value) in ni.all {
+            #expect(!value.inputs.joined().contains("98%") && !value.inputs.joined().contains("μm⁻¹"))
+        }
+        for (_, value) in zr.all {
+            #expect(!value.inputs.joined().contains("86%") && !value.inputs.joined().contains("LiCo0.8Ni0.2O2"))
+        }
     }
 
     @Test("in every entry with variants, no derived value takes an input printed only for another variant")
@@ -224,7 +245,8 @@ struct MetricsTests {
         for record in try Self.review.get().records where record.hasVariants {
             for index in record.variants.indices {
                 let own = record.restricted(toVariant: index)
-                let ownTexts = Set(MicrobatteryRecord.QuantityColumn.allCases.flatMap { own.cells(in: $0).map(\.printed) })
+                let ownTexts = Set(
+                    MicrobatteryRecord.QuantityColumn.allCases.flatMap { own.cells(in: $0).map(\.printed) })
                 let others = MicrobatteryRecord.QuantityColumn.allCases.flatMap { record.cells(in: $0) }
                     .filter { $0.variant != nil && $0.variant != index && !ownTexts.contains($0.printed) }
                 let m = MetricsCalculator().metrics(for: record, variant: index)

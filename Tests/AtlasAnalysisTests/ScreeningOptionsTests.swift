@@ -88,12 +88,15 @@ struct ScreeningOptionsTests {
     func nonPositiveConductivity() throws {
         let specs = try Self.specifications.get()
         #expect(
-            throws: AnalysisError.invalidOption("min-conductivity", reason: "must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹")
+            throws: AnalysisError.invalidOption(
+                "min-conductivity", reason: "must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹")
         ) {
             try ScreeningOptions(values: [.minConductivity: "-1e-6S/cm"]).criteria(specs)
         }
         for option in [ScreeningOptions.Option.targetConductivity, .maxElectronic] {
-            #expect(throws: AnalysisError.invalidOption(option.rawValue, reason: "must be greater than zero, got 0 S cm⁻¹")) {
+            #expect(
+                throws: AnalysisError.invalidOption(option.rawValue, reason: "must be greater than zero, got 0 S cm⁻¹")
+            ) {
                 try ScreeningOptions(values: [option: "0 S/cm"]).criteria(specs)
             }
         }
@@ -102,7 +105,8 @@ struct ScreeningOptionsTests {
     @Test("a window written high to low is refused rather than silently swapped")
     func reversedWindow() throws {
         #expect(
-            throws: AnalysisError.invalidOption("window", reason: "the window must run from low to high, e.g. 0-5 V; got '5-0V'")
+            throws: AnalysisError.invalidOption(
+                "window", reason: "the window must run from low to high, e.g. 0-5 V; got '5-0V'")
         ) {
             try ScreeningOptions.window("5-0V")
         }

@@ -3,6 +3,7 @@ import AtlasData
 import AtlasStore
 import Foundation
 import Testing
+
 @testable import AtlasAnalysis
 
 @Suite("Screening against the specifications")
@@ -58,7 +59,9 @@ struct ScreeningTests {
         #expect(try result(lipon, "ionic conductivity ≥ 10⁻⁷").outcome == .pass)
     }
 
-    @Test("a family is judged on its stated range, not on one modified composition's best: LVSO 10⁻⁵ fails the 10⁻⁴ target")
+    @Test(
+        "a family is judged on its stated range, not on one modified composition's best: LVSO 10⁻⁵ fails the 10⁻⁴ target"
+    )
     func rangeBeforeBest() throws {
         let lvso = try family("LVSO", in: candidates())
         let target = try result(lvso, "ionic conductivity ≥ target")
@@ -132,7 +135,9 @@ struct ScreeningTests {
         }
         // A Li-cell record says nothing about Si.
         let liOnly = try #require(records.first { r in r.cells.allSatisfy { $0.anode == "Li" && $0.cathode != "Si" } })
-        #expect(try result(try #require(all.first { $0.subject == .record(liOnly.id) }), "stable with Si").outcome == .unknown)
+        #expect(
+            try result(try #require(all.first { $0.subject == .record(liOnly.id) }), "stable with Si").outcome
+                == .unknown)
     }
 
     @Test("in an entry with one cell per variant, stability evidence comes from the matching cell's own retention")
@@ -203,7 +208,8 @@ struct ParetoTests {
     func approximatelyFullRetentionRanked() throws {
         let records = try ReviewDataset.bundled().records
         let groups = ParetoRanking().rank(records)
-        let perMicron = try #require(groups.first { $0.architecture == .planar && $0.capacityKind == .volumetricCapacity })
+        let perMicron = try #require(
+            groups.first { $0.architecture == .planar && $0.capacityKind == .volumetricCapacity })
         let entry42 = try #require(perMicron.records.first { $0.recordID == 42 })
         let bound = (1 - pow(0.995, 1.0 / 1500)) * 100
         #expect(abs(entry42.values[1] - bound) < 1e-12)
@@ -219,17 +225,23 @@ struct ParetoTests {
         let records = try ReviewDataset.bundled().records
         let objectives: [RankingObjective] = [.energy, .power]
         let plain = ParetoRanking(objectives: objectives).rank(records)
-        #expect(plain.allSatisfy { $0.records.allSatisfy { $0.flags.allSatisfy { !$0.contains("assumption given by the user") } } })
+        #expect(
+            plain.allSatisfy {
+                $0.records.allSatisfy { $0.flags.allSatisfy { !$0.contains("assumption given by the user") } }
+            })
         let assumed = ParetoRanking(
             objectives: objectives,
-            calculator: MetricsCalculator(assumptions: MetricAssumptions(cathodeThickness: Length(canonical: 1), area: Area(canonical: 1))))
-            .rank(records)
+            calculator: MetricsCalculator(
+                assumptions: MetricAssumptions(cathodeThickness: Length(canonical: 1), area: Area(canonical: 1)))
+        )
+        .rank(records)
         let planar = try #require(assumed.first { $0.architecture == .planar })
         let e67 = try #require(planar.records.first { $0.recordID == 67 })
-        #expect(e67.flags == [
-            "energy rests on area 1 cm² (assumption given by the user)",
-            "power rests on area 1 cm² (assumption given by the user)",
-        ])
+        #expect(
+            e67.flags == [
+                "energy rests on area 1 cm² (assumption given by the user)",
+                "power rests on area 1 cm² (assumption given by the user)",
+            ])
         let e26 = try #require(planar.records.first { $0.recordID == 26 })
         #expect(e26.flags.first?.hasPrefix("the record's conditions print a cell size") == true)
         #expect(e26.flags.contains("energy rests on area 1 cm² (assumption given by the user)"))
@@ -238,7 +250,9 @@ struct ParetoTests {
         #expect(e13.flags.allSatisfy { !$0.contains("rests on") })
     }
 
-    @Test("a ranked record carries the flags of the values compared, not of others (no fade flag in an energy–power ranking)")
+    @Test(
+        "a ranked record carries the flags of the values compared, not of others (no fade flag in an energy–power ranking)"
+    )
     func flagsOfComparedValuesOnly() throws {
         let groups = ParetoRanking(objectives: [.energy, .power]).rank(try ReviewDataset.bundled().records)
         let planar = try #require(groups.first { $0.architecture == .planar })
@@ -274,7 +288,9 @@ struct GroupStatisticsTests {
         let lipon = try #require(groups.first { $0.key == "LiPON" })
         #expect(lipon.count == records.filter { $0.family == .lipon }.count)
         let cycles = records.filter { $0.family == .lipon }.compactMap { $0.primary.cycles }.map(Double.init).sorted()
-        let median = cycles.count % 2 == 1 ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
+        let median =
+            cycles.count % 2 == 1
+            ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
         #expect(lipon.cycles?.median == median)
         #expect(lipon.cycles?.max == 10_000)
     }
@@ -286,17 +302,22 @@ struct GroupStatisticsTests {
         let perMicron = lipon.samples["capacity_volumetric_uAh_per_cm2_per_um", default: []]
         // Entry 14 prints 110 mA h g⁻¹ and 55 µA h cm⁻² µm⁻¹: it counts in both forms.
         #expect(perMicron.contains(GroupStatistics.Sample(recordID: 14, value: 55)))
-        #expect(lipon.samples["capacity_specific_mAh_per_g", default: []].contains(GroupStatistics.Sample(recordID: 14, value: 110)))
+        #expect(
+            lipon.samples["capacity_specific_mAh_per_g", default: []].contains(
+                GroupStatistics.Sample(recordID: 14, value: 110)))
         // Entry 3 prints 62.1 and 64.5 µA h cm⁻² µm⁻¹: the first counts.
         #expect(perMicron.filter { $0.recordID == 3 }.map(\.value) == [62.1])
         #expect(lipon.capacityVolumetric?.count == 13 && lipon.capacityVolumetric?.median == 55)
         // The statistics follow from the samples alone.
         for g in GroupStatistics.byFamily(records) + GroupStatistics.byMethod(records) {
             #expect(g.capacityAreal == Statistics(g.samples["capacity_areal_uAh_per_cm2", default: []].map(\.value)))
-            #expect(g.conductivity == Statistics(positive: g.samples["conductivity_S_per_cm", default: []].map(\.value)))
+            #expect(
+                g.conductivity == Statistics(positive: g.samples["conductivity_S_per_cm", default: []].map(\.value)))
             #expect(g.retention?.count ?? 0 == g.samples["retention_percent", default: []].count)
         }
-        guard case .object(let pairs) = lipon.json, case .object(let stats)? = pairs.first(where: { $0.0 == "cycles" })?.1 else {
+        guard case .object(let pairs) = lipon.json,
+            case .object(let stats)? = pairs.first(where: { $0.0 == "cycles" })?.1
+        else {
             Issue.record("no cycles statistics in the JSON")
             return
         }

@@ -21,29 +21,43 @@ struct AnalysisCommandTests {
         return results.compactMap { $0["criterion"] as? String }
     }
 
-    @Test("a number and its unit may be two words: --min-conductivity 1e-6 S/cm, --window 0-5 V, --max-process-temperature 400 C")
+    @Test(
+        "a number and its unit may be two words: --min-conductivity 1e-6 S/cm, --window 0-5 V, --max-process-temperature 400 C"
+    )
     func unitAsSeparateWord() throws {
         #expect(
-            QuantityArguments.joiningUnits(["screen", "--min-conductivity", "1e-6", "S/cm", "--window", "0-5", "V", "--limit", "3"])
+            QuantityArguments.joiningUnits([
+                "screen", "--min-conductivity", "1e-6", "S/cm", "--window", "0-5", "V", "--limit", "3",
+            ])
                 == ["screen", "--min-conductivity", "1e-6 S/cm", "--window", "0-5 V", "--limit", "3"])
         #expect(
             QuantityArguments.joiningUnits(["design", "--area=1", "mm2", "--rate", "1C", "--area", "-1", "mm2"])
                 == ["design", "--area=1 mm2", "--rate", "1C", "--area", "-1 mm2"])
         // A value that already has its unit, another command, or an option after it: left alone.
-        #expect(QuantityArguments.joiningUnits(["screen", "--window", "0-5V", "extra"]) == ["screen", "--window", "0-5V", "extra"])
+        #expect(
+            QuantityArguments.joiningUnits(["screen", "--window", "0-5V", "extra"]) == [
+                "screen", "--window", "0-5V", "extra",
+            ])
         #expect(QuantityArguments.joiningUnits(["list", "--limit", "5", "x"]) == ["list", "--limit", "5", "x"])
-        #expect(QuantityArguments.joiningUnits(["screen", "--window", "0-5", "--limit", "2"]) == ["screen", "--window", "0-5", "--limit", "2"])
+        #expect(
+            QuantityArguments.joiningUnits(["screen", "--window", "0-5", "--limit", "2"]) == [
+                "screen", "--window", "0-5", "--limit", "2",
+            ])
 
         let cli = try CLI()
         defer { cli.cleanUp() }
-        let labels = try criteria(cli, [
-            "--min-conductivity", "1e-6", "S/cm", "--max-electronic", "1e-10", "S/cm", "--window", "0-4.5", "V",
-            "--max-process-temperature", "400", "C",
-        ])
+        let labels = try criteria(
+            cli,
+            [
+                "--min-conductivity", "1e-6", "S/cm", "--max-electronic", "1e-10", "S/cm", "--window", "0-4.5", "V",
+                "--max-process-temperature", "400", "C",
+            ])
         #expect(labels.contains("ionic conductivity ≥ 10⁻⁶ S cm⁻¹"), "\(labels)")
         #expect(labels.contains("stable over 0–4.5 V"), "\(labels)")
         #expect(labels.contains("processing ≤ 400 °C"), "\(labels)")
-        let design = try cli.run(["design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--area", "1", "mm2"])
+        let design = try cli.run([
+            "design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--area", "1", "mm2",
+        ])
         #expect(design.status == 0, "\(design.stderr)")
         #expect(design.stdout.contains("Cell of 1 mm²"))
     }
@@ -66,15 +80,36 @@ struct AnalysisCommandTests {
         defer { cli.cleanUp() }
         let cell = ["--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li"]
         let cases: [([String], String)] = [
-            (["screen", "--min-conductivity=-1e-6S/cm"], "error: --min-conductivity: must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹\n"),
-            (["screen", "--min-conductivity", "-1e-6", "S/cm"], "error: --min-conductivity: must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹\n"),
-            (["screen", "--window", "5-0V"], "error: --window: the window must run from low to high, e.g. 0-5 V; got '5-0V'\n"),
-            (["screen", "--max-process-temperature", "-300"], "error: --max-process-temperature: '-300' is not above absolute zero (0 K = −273.15 °C)\n"),
+            (
+                ["screen", "--min-conductivity=-1e-6S/cm"],
+                "error: --min-conductivity: must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹\n"
+            ),
+            (
+                ["screen", "--min-conductivity", "-1e-6", "S/cm"],
+                "error: --min-conductivity: must be greater than zero, got −1 × 10⁻⁶ S cm⁻¹\n"
+            ),
+            (
+                ["screen", "--window", "5-0V"],
+                "error: --window: the window must run from low to high, e.g. 0-5 V; got '5-0V'\n"
+            ),
+            (
+                ["screen", "--max-process-temperature", "-300"],
+                "error: --max-process-temperature: '-300' is not above absolute zero (0 K = −273.15 °C)\n"
+            ),
             (["design"] + cell + ["--area", "-1mm2"], "error: --area: must be greater than zero, got '-1mm2'\n"),
-            (["design"] + cell + ["--temperature", "-300C"], "error: --temperature: '-300C' is not above absolute zero (0 K = −273.15 °C)\n"),
+            (
+                ["design"] + cell + ["--temperature", "-300C"],
+                "error: --temperature: '-300C' is not above absolute zero (0 K = −273.15 °C)\n"
+            ),
             (["design"] + cell + ["--rate", "-1C"], "error: --rate: must be greater than zero, got '-1C'\n"),
-            (["design"] + cell + ["--current", "-10uA/cm2"], "error: --current: must be greater than zero, got '-10uA/cm2'\n"),
-            (["design"] + cell + ["--max-aspect-ratio", "-5"], "error: --max-aspect-ratio: must be greater than zero, got '-5'\n"),
+            (
+                ["design"] + cell + ["--current", "-10uA/cm2"],
+                "error: --current: must be greater than zero, got '-10uA/cm2'\n"
+            ),
+            (
+                ["design"] + cell + ["--max-aspect-ratio", "-5"],
+                "error: --max-aspect-ratio: must be greater than zero, got '-5'\n"
+            ),
             (
                 ["design", "--cathode", "Unobtainium:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li"],
                 "error: --cathode: unknown cathode 'Unobtainium' (known: LiCoO2, LiMn2O4, LiNi0.5Mn1.5O4, LiFePO4, V2O5, LiV2O5, MoO3, TiOS, LiCo0.8Ni0.2O2, LiNi0.8Co0.15Al0.05O2)\n"
@@ -83,8 +118,14 @@ struct AnalysisCommandTests {
                 ["design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON", "--anode", "Li"],
                 "error: --electrolyte: cannot read 'LiPON': the electrolyte needs a thickness (e.g. LiPON:1.5um)\n"
             ),
-            (["design"] + cell.dropLast() + ["Unobtainium"], "error: --anode: unknown anode 'Unobtainium' (known: \(ElectrodeMaterial.anodes.map(\.id).joined(separator: ", ")))\n"),
-            (["design"] + cell + ["--geometry", "spirals:d=1um"], "error: --geometry: cannot read 'spirals:d=1um': unknown geometry 'spirals'; expected \(GeometrySpec.grammar)\n"),
+            (
+                ["design"] + cell.dropLast() + ["Unobtainium"],
+                "error: --anode: unknown anode 'Unobtainium' (known: \(ElectrodeMaterial.anodes.map(\.id).joined(separator: ", ")))\n"
+            ),
+            (
+                ["design"] + cell + ["--geometry", "spirals:d=1um"],
+                "error: --geometry: cannot read 'spirals:d=1um': unknown geometry 'spirals'; expected \(GeometrySpec.grammar)\n"
+            ),
         ]
         for (arguments, message) in cases {
             let r = try cli.run(arguments)
@@ -94,7 +135,9 @@ struct AnalysisCommandTests {
         }
         let unknown = try cli.run(["screen", "--stable-with", "Unobtainium"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("error: --stable-with: no stability evidence for 'Unobtainium' in the data; evidence exists for Li"))
+        #expect(
+            unknown.stderr.hasPrefix(
+                "error: --stable-with: no stability evidence for 'Unobtainium' in the data; evidence exists for Li"))
         #expect(unknown.stderr.contains(", LiCoO2, "))
         #expect(try cli.run(["screen", "--stable-with", "Si", "--limit", "1"]).status == 0)
     }
@@ -110,8 +153,12 @@ struct AnalysisCommandTests {
             tall.stderr
                 == "error: --geometry: aspect ratio h/d = 1000 exceeds the limit 20 (the default limit, a bound of this tool, not a literature value); --max-aspect-ratio sets another limit\n"
         )
-        #expect(try cli.run(cell + ["--geometry", "pillars:d=0.1um,gap=10um,h=100um", "--max-aspect-ratio", "none"]).status == 0)
-        #expect(try cli.run(cell + ["--geometry", "pillars:d=0.1um,gap=10um,h=100um", "--max-aspect-ratio", "1000"]).status == 0)
+        #expect(
+            try cli.run(cell + ["--geometry", "pillars:d=0.1um,gap=10um,h=100um", "--max-aspect-ratio", "none"]).status
+                == 0)
+        #expect(
+            try cli.run(cell + ["--geometry", "pillars:d=0.1um,gap=10um,h=100um", "--max-aspect-ratio", "1000"]).status
+                == 0)
         let headline = try cli.run(cell + ["--geometry", "pillars:d=2um,gap=2um,h=20um"])
         #expect(headline.status == 2)
         #expect(
@@ -126,7 +173,8 @@ struct AnalysisCommandTests {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let r = try cli.run([
-            "design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--target-energy", "240uWh",
+            "design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--target-energy",
+            "240uWh",
             "--target-power", "10mW",
         ])
         #expect(r.status == 0, "\(r.stderr)")
@@ -135,7 +183,8 @@ struct AnalysisCommandTests {
         #expect(r.stdout.contains("target power met at (C)             28.91C: 10000 µW with an ohmic drop of 0.1 V"))
         #expect(r.stdout.contains("power at 1C (µW)"))
         let j = try cli.run([
-            "design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--target-energy", "240uWh",
+            "design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li", "--target-energy",
+            "240uWh",
             "--target-power", "10mW", "--format", "json",
         ])
         let inverse = try #require(try json(j.stdout)["inverse_design"] as? [String: Any])
@@ -149,7 +198,8 @@ struct AnalysisCommandTests {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let commands: [[String]] = [
-            ["design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li"], ["screen"], ["rank"],
+            ["design", "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1.5um", "--anode", "Li"], ["screen"],
+            ["rank"],
             ["families"], ["methods"],
         ]
         for command in commands {
@@ -159,13 +209,17 @@ struct AnalysisCommandTests {
                 let r = try cli.run(command + ["--format", other])
                 #expect(r.status == 2, "\(command[0]) \(other)")
                 #expect(
-                    r.stderr.hasPrefix("error: The value '\(other)' is invalid for '--format <format>'. Please provide one of 'table' and 'json'."),
+                    r.stderr.hasPrefix(
+                        "error: The value '\(other)' is invalid for '--format <format>'. Please provide one of 'table' and 'json'."
+                    ),
                     "\(command[0]) \(other): \(r.stderr)")
             }
         }
     }
 
-    @Test("rank tables: a heading without a capacity form has no empty label; flagged cells are marked ⚠ and their flags listed, assumptions included")
+    @Test(
+        "rank tables: a heading without a capacity form has no empty label; flagged cells are marked ⚠ and their flags listed, assumptions included"
+    )
     func rankTables() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -173,11 +227,14 @@ struct AnalysisCommandTests {
         #expect(plain.status == 0)
         #expect(plain.stdout.hasPrefix("2D cells: 2 on the Pareto front of 21\n"), "\(plain.stdout)")
         #expect(!plain.stdout.contains(", :"))
-        let assumed = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--assume-cathode-thickness", "1um"])
+        let assumed = try cli.run([
+            "rank", "--by", "energy,power", "--assume-area", "1cm2", "--assume-cathode-thickness", "1um",
+        ])
         #expect(assumed.status == 0, "\(assumed.stderr)")
         let lines = assumed.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("  67 ") && $0.contains(" ⚠") })
-        let note = try #require(lines.firstIndex(of: "  ⚠ 67: energy rests on area 1 cm² (assumption given by the user)"))
+        let note = try #require(
+            lines.firstIndex(of: "  ⚠ 67: energy rests on area 1 cm² (assumption given by the user)"))
         #expect(lines[note + 1] == "        power rests on area 1 cm² (assumption given by the user)")
         #expect(lines.allSatisfy { !$0.hasPrefix("  ⚠") && !$0.hasPrefix("        ") || $0.count <= 100 })
         let json = try cli.run(["rank", "--by", "energy,power", "--assume-area", "1cm2", "--format", "json"])
@@ -193,12 +250,14 @@ struct AnalysisCommandTests {
         defer { cli.cleanUp() }
         for command in ["families", "methods"] {
             // Help is wrapped to the terminal's width: compare the words.
-            let help = try cli.run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let help = try cli.run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
             #expect(help.contains("first value it prints in that quantity's form"), "\(command)")
             #expect(help.contains("lists the values behind each statistic"), "\(command)")
         }
         let groups = try #require(
-            try JSONSerialization.jsonObject(with: Data(try cli.run(["families", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["families", "--format", "json"]).stdout.utf8))
+                as? [[String: Any]])
         let lipon = try #require(groups.first { $0["key"] as? String == "LiPON" })
         let perMicron = try #require(lipon["capacity_volumetric_uAh_per_cm2_per_um"] as? [String: Any])
         let values = try #require(perMicron["values"] as? [[String: Any]])
@@ -206,14 +265,18 @@ struct AnalysisCommandTests {
         #expect(values.contains { $0["record_id"] as? Int == 14 && $0["value"] as? Double == 55 })
     }
 
-    @Test("families and methods tables: within 100 columns, no number cut, every statistic of the JSON (n, median, min, max, record ids)")
+    @Test(
+        "families and methods tables: within 100 columns, no number cut, every statistic of the JSON (n, median, min, max, record ids)"
+    )
     func groupTables() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let keys = [
-            ("ionic conductivity (S/cm)", "conductivity_S_per_cm"), ("capacity, areal (µAh/cm²)", "capacity_areal_uAh_per_cm2"),
+            ("ionic conductivity (S/cm)", "conductivity_S_per_cm"),
+            ("capacity, areal (µAh/cm²)", "capacity_areal_uAh_per_cm2"),
             ("capacity per µm (µAh/cm²/µm)", "capacity_volumetric_uAh_per_cm2_per_um"),
-            ("capacity, specific (mAh/g)", "capacity_specific_mAh_per_g"), ("cycles", "cycles"), ("retention (%)", "retention_percent"),
+            ("capacity, specific (mAh/g)", "capacity_specific_mAh_per_g"), ("cycles", "cycles"),
+            ("retention (%)", "retention_percent"),
         ]
         for command in ["families", "methods"] {
             let table = try cli.run([command])
@@ -222,12 +285,14 @@ struct AnalysisCommandTests {
             #expect(lines.allSatisfy { $0.count <= 100 }, "\(command): \(lines.filter { $0.count > 100 })")
             #expect(!table.stdout.contains("…"))
             let groups = try #require(
-                try JSONSerialization.jsonObject(with: Data(try cli.run([command, "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+                try JSONSerialization.jsonObject(with: Data(try cli.run([command, "--format", "json"]).stdout.utf8))
+                    as? [[String: Any]])
             #expect(!groups.isEmpty)
             for group in groups {
                 let name = try #require(group["name"] as? String)
                 let count = try #require(group["count"] as? Int)
-                let start = try #require(lines.firstIndex(of: "\(name) — \(count) record\(count == 1 ? "" : "s")"), "\(command) \(name)")
+                let start = try #require(
+                    lines.firstIndex(of: "\(name) — \(count) record\(count == 1 ? "" : "s")"), "\(command) \(name)")
                 let block = Array(lines[start...].prefix { !$0.isEmpty })
                 // Record ids, wrapped over as many lines as needed.
                 let ids = block.dropFirst().prefix { !$0.hasPrefix("    ") || $0.contains(",") }
@@ -235,7 +300,8 @@ struct AnalysisCommandTests {
                     .split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
                 #expect(ids == (group["record_ids"] as? [Int]), "\(command) \(name)")
                 for (label, key) in keys {
-                    let row = try #require(block.first { $0.hasPrefix("  " + label + " ") }, "\(command) \(name) \(label)")
+                    let row = try #require(
+                        block.first { $0.hasPrefix("  " + label + " ") }, "\(command) \(name) \(label)")
                     let fields = row.dropFirst(2 + 32).split(separator: " ").map(String.init)
                     guard let stats = group[key] as? [String: Any] else {
                         #expect(fields == ["0", "—"], "\(command) \(name) \(label): \(row)")
@@ -245,9 +311,12 @@ struct AnalysisCommandTests {
                     #expect(Int(fields[0]) == stats["count"] as? Int, "\(row)")
                     for (text, statistic) in zip(fields.dropFirst(), ["median", "min", "max"]) {
                         // The printed number parses back to the JSON value, to 3 significant digits.
-                        let printed = try #require(Double(text), "\(command) \(name) \(label): '\(text)' is not a whole number")
+                        let printed = try #require(
+                            Double(text), "\(command) \(name) \(label): '\(text)' is not a whole number")
                         let exact = try #require(stats[statistic] as? Double)
-                        #expect(abs(printed - exact) <= 5e-3 * abs(exact), "\(command) \(name) \(label) \(statistic): \(text) vs \(exact)")
+                        #expect(
+                            abs(printed - exact) <= 5e-3 * abs(exact),
+                            "\(command) \(name) \(label) \(statistic): \(text) vs \(exact)")
                     }
                 }
             }

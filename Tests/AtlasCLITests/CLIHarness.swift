@@ -24,7 +24,8 @@ struct CLI {
             dir = dir.deletingLastPathComponent()
         }
         // Fall back to the package's debug build directory.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/mbatlas")
     }
 
@@ -35,7 +36,8 @@ struct CLI {
         var env = ProcessInfo.processInfo.environment
         env["XDG_DATA_HOME"] = dataHome.path
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

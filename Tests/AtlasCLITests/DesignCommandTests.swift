@@ -18,14 +18,22 @@ struct DesignCommandTests {
     @Test("an unknown format is rejected by the parser")
     func badFormat() {
         #expect(throws: (any Error).self) {
-            try MBAtlas.Design.parse(["--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1um", "--anode", "Li", "--format", "xml"])
+            try MBAtlas.Design.parse([
+                "--cathode", "LiCoO2:1um", "--electrolyte", "LiPON:1um", "--anode", "Li", "--format", "xml",
+            ])
         }
     }
 
     @Test("a current is read as a current density or a current by its unit")
     func currentKinds() throws {
-        guard case .currentDensity = try MBAtlas.Design.load("10uA/cm2") else { Issue.record("expected a current density"); return }
-        guard case .current = try MBAtlas.Design.load("10uA") else { Issue.record("expected a current"); return }
+        guard case .currentDensity = try MBAtlas.Design.load("10uA/cm2") else {
+            Issue.record("expected a current density")
+            return
+        }
+        guard case .current = try MBAtlas.Design.load("10uA") else {
+            Issue.record("expected a current")
+            return
+        }
         #expect(throws: (any Error).self) { try MBAtlas.Design.load("10V") }
     }
 }

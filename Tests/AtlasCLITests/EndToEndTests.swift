@@ -35,9 +35,11 @@ struct EndToEndTests {
         let rows = try jsonArray(r.stdout)
         let want = try Self.review.get().records.filter { $0.structure.architecture == .threeDimensional }.map(\.id)
         #expect(rows.compactMap { $0["id"] as? Int } == want)
-        let keys = ["id", "electrolyte", "family", "class", "method", "conductivity_S_per_cm", "cell", "anode", "cathode",
-                    "structure", "structure_detail", "capacity", "voltage_min_V", "voltage_max_V", "current_raw", "cycles",
-                    "retention_percent", "ref"]
+        let keys = [
+            "id", "electrolyte", "family", "class", "method", "conductivity_S_per_cm", "cell", "anode", "cathode",
+            "structure", "structure_detail", "capacity", "voltage_min_V", "voltage_max_V", "current_raw", "cycles",
+            "retention_percent", "ref",
+        ]
         for row in rows {
             for key in keys { #expect(row.keys.contains(key), "missing \(key)") }
             let capacity = try #require(row["capacity"] as? [String: Any])
@@ -53,7 +55,10 @@ struct EndToEndTests {
         let text = try cli.run(["show", "1"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("150 μA h"))
-        #expect(text.stdout.contains("Reference 56: J. B. Bates, N. J. Dudney, B. Neudecker, A. Ueda and C. D. Evans, Solid State Ionics, 2000, 135, 33–45."))
+        #expect(
+            text.stdout.contains(
+                "Reference 56: J. B. Bates, N. J. Dudney, B. Neudecker, A. Ueda and C. D. Evans, Solid State Ionics, 2000, 135, 33–45."
+            ))
         let json = try cli.run(["show", "3", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["id"] as? Int == 3)
@@ -69,8 +74,14 @@ struct EndToEndTests {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let cases: [([String], String)] = [
-            (["list", "--where", "conductivty > 1e-6"], "error: --where: unknown field 'conductivty' at column 1 (did you mean 'conductivity'?)\n"),
-            (["list", "--where", "conductivity > 5 mAh/g"], "error: --where: 'mAh/g' is not a conductivity unit at column 18\n"),
+            (
+                ["list", "--where", "conductivty > 1e-6"],
+                "error: --where: unknown field 'conductivty' at column 1 (did you mean 'conductivity'?)\n"
+            ),
+            (
+                ["list", "--where", "conductivity > 5 mAh/g"],
+                "error: --where: 'mAh/g' is not a conductivity unit at column 18\n"
+            ),
             (["show", "99"], "error: record 99 does not exist (the store has 75 records; review entries are 1–75)\n"),
             (["show", "x"], "error: record id 'x': expected a positive whole number\n"),
             (["list", "--sort", "cycels"], "error: --sort: unknown sort field 'cycels' (did you mean 'cycles'?)\n"),
@@ -87,7 +98,9 @@ struct EndToEndTests {
     func importAllOrNothing() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        let path = try cli.file("lab.csv", """
+        let path = try cli.file(
+            "lab.csv",
+            """
             electrolyte,family,structure,cell,conductivity_raw,doi
             LiPON,LiPON,3D,Li/LiPON/LiCoO2,2 uS/cm,10.1/a
             LiPON,LiPON,3D,Li/LiPON/LiMn2O4,2 uS/xx,10.1/b
@@ -121,7 +134,9 @@ struct EndToEndTests {
         let cli = try CLI()
         defer { cli.cleanUp() }
         // A long name and a four-digit id are what could push the table past 100 columns.
-        let path = try cli.file("wide.csv", """
+        let path = try cli.file(
+            "wide.csv",
+            """
             electrolyte,family,structure,cell,conductivity_raw,capacity_raw,cycles,retention_raw,methods,doi
             Li2.88PO3.73N0.14 (sputtered in N2 at 5 mTorr),LiPON,3D,Li/LiPON/LiNi0.5Mn1.5O4,2.4 uS/cm,120 uAh/cm2,12000,99.5%,RF MS,10.1000/wide
 
@@ -151,8 +166,10 @@ struct EndToEndTests {
         defer { cli.cleanUp() }
         let r = try cli.run(["fields"])
         #expect(r.status == 0)
-        for name in ["id", "electrolyte", "family", "class", "method", "structure", "conductivity", "thickness",
-                     "capacity_areal", "capacity_specific", "voltage_max", "cycles", "retention", "ref", "cathode", "anode"] {
+        for name in [
+            "id", "electrolyte", "family", "class", "method", "structure", "conductivity", "thickness",
+            "capacity_areal", "capacity_specific", "voltage_max", "cycles", "retention", "ref", "cathode", "anode",
+        ] {
             #expect(r.stdout.split(separator: "\n").contains { $0.hasPrefix(name + " ") }, "missing \(name)")
         }
         #expect(r.stdout.contains("S/cm"))
@@ -162,7 +179,9 @@ struct EndToEndTests {
     func importDryRunAndDuplicates() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        let path = try cli.file("dup.csv", "electrolyte,family,structure,cell,ref,capacity_raw\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,56,150 uAh\n")
+        let path = try cli.file(
+            "dup.csv", "electrolyte,family,structure,cell,ref,capacity_raw\nLiPON,LiPON,2D,Li/LiPON/LiCoO2,56,150 uAh\n"
+        )
         let dry = try cli.run(["import", path, "--dry-run", "--allow-duplicates"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(try cli.run(["summary"]).stdout.contains("75 records"))
@@ -209,8 +228,14 @@ struct EndToEndTests {
         #expect(text.stdout.contains("from area 2 cm² (assumption given by the user)"))
         for (option, value, message) in [
             ("--assume-area", "5", "error: --assume-area: give a unit: '5' alone is ambiguous\n"),
-            ("--assume-cathode-thickness", "2 V", "error: --assume-cathode-thickness: 'V' is not a thickness unit at column 3\n"),
-            ("--assume-cathode-density", "-1 g/cm3", "error: --assume-cathode-density: must be positive, found '-1 g/cm3'\n"),
+            (
+                "--assume-cathode-thickness", "2 V",
+                "error: --assume-cathode-thickness: 'V' is not a thickness unit at column 3\n"
+            ),
+            (
+                "--assume-cathode-density", "-1 g/cm3",
+                "error: --assume-cathode-density: must be positive, found '-1 g/cm3'\n"
+            ),
         ] {
             let r = try cli.run(["rank", "\(option)=\(value)"])
             #expect(r.status == 2 && r.stderr == message, "\(r.stderr)")
@@ -222,9 +247,15 @@ struct EndToEndTests {
     func cite() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        #expect(try cli.run(["cite", "12"]).stdout == "[239] M. Baba, N. Kumagai, N. Fujita, K. Ohta, K. Nishidate, S. Komaba, H. Groult, D. Devilliers and B. Kaplan, J. Power Sources, 2001, 97–98, 798–800.\n")
+        #expect(
+            try cli.run(["cite", "12"]).stdout
+                == "[239] M. Baba, N. Kumagai, N. Fujita, K. Ohta, K. Nishidate, S. Komaba, H. Groult, D. Devilliers and B. Kaplan, J. Power Sources, 2001, 97–98, 798–800.\n"
+        )
         let bib = try cli.run(["cite", "1", "--format", "bibtex"]).stdout
-        #expect(bib.hasPrefix("@article{jetybayeva2021ref56,\n  author = {J. B. Bates and N. J. Dudney and B. Neudecker and A. Ueda and C. D. Evans},"))
+        #expect(
+            bib.hasPrefix(
+                "@article{jetybayeva2021ref56,\n  author = {J. B. Bates and N. J. Dudney and B. Neudecker and A. Ueda and C. D. Evans},"
+            ))
         #expect(bib.contains("pages = {33--45}"))
     }
 }

@@ -56,7 +56,8 @@ struct SimulateCommandTests {
             try failure(["--rate", "2C", "--current-density", "1A/m2"])
                 == "--current-density: give either rate or current-density, not both")
         #expect(
-            try failure(["--geometry", "tubes:d=5um"]) == "--geometry: cannot read 'tubes': missing wall=<length> for tubes")
+            try failure(["--geometry", "tubes:d=5um"])
+                == "--geometry: cannot read 'tubes': missing wall=<length> for tubes")
         #expect(
             try failure(["--electrolyte", "PEO"])
                 == "--salt-diffusivity: a binary electrolyte (t₊ < 1) needs the salt diffusivity")
@@ -65,11 +66,14 @@ struct SimulateCommandTests {
     @Test("every numeric option takes a negative value after a space, and the design's validation names it")
     func negativeValuesParse() throws {
         #expect(
-            try failure(["--cathode-thickness", "-1um"]) == "--cathode-thickness: the thickness must be positive; got -1e-06")
+            try failure(["--cathode-thickness", "-1um"])
+                == "--cathode-thickness: the thickness must be positive; got -1e-06")
         #expect(try failure(["--rate", "-2C"]) == "--rate: the C-rate must be positive; got -2.0")
         #expect(
-            try failure(["--temperature", "-300C"]) == "--temperature: must be above absolute zero; got -26.85 K (-300 °C)")
-        #expect(try failure(["--interface-resistance", "-5ohm.cm2"]) == "--interface-resistance: must be zero or positive")
+            try failure(["--temperature", "-300C"])
+                == "--temperature: must be above absolute zero; got -26.85 K (-300 °C)")
+        #expect(
+            try failure(["--interface-resistance", "-5ohm.cm2"]) == "--interface-resistance: must be zero or positive")
         #expect(try failure(["--x0", "-0.1"])?.hasPrefix("--x0: must lie in [x-min, 0.999·x-max)") == true)
         let simulate = try MBAtlas.Simulate.parse(["--points", "-3", "--mesh", "-1", "--tolerance", "-1e-7"])
         #expect(simulate.points == -3 && simulate.mesh == -1 && simulate.tolerance == -1e-7)

@@ -81,7 +81,9 @@ struct SimulateRunTests {
         #expect(thickness.stdout.isEmpty)
         #expect(thickness.stderr == "error: --cathode-thickness: the thickness must be positive; got -1e-06\n")
         // When the bad parameter is itself varied, the good values still run and the bad row says why.
-        let varied = try cli.run(["sweep", "--vary", "cathode-thickness=1um,2um", "--rate", "-2C", "--vary", "rate=-2,1"])
+        let varied = try cli.run([
+            "sweep", "--vary", "cathode-thickness=1um,2um", "--rate", "-2C", "--vary", "rate=-2,1",
+        ])
         #expect(varied.status == 0, "\(varied.stderr)")
         let rows = Self.lines(varied.stdout)
         #expect(rows.count == 5)
@@ -89,7 +91,9 @@ struct SimulateRunTests {
         #expect(rows[2].hasSuffix("voltage cut-off"))
     }
 
-    @Test("--x0 0.999 names the real upper bound, 0.999·x-max, and PEO away from 25 °C names --electrolyte-activation-energy")
+    @Test(
+        "--x0 0.999 names the real upper bound, 0.999·x-max, and PEO away from 25 °C names --electrolyte-activation-energy"
+    )
     func boundMessages() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasCore
 
 /// Composition arithmetic: reduction, atom and mass fractions, molar mass, comparison, the

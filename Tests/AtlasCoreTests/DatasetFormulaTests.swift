@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import AtlasCore
 
 /// Every composition printed in the two outside data sets (shared/datasets; read here, never

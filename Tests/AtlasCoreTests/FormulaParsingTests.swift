@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 /// The formula syntax: every printed form the review and the data sets use, mixtures, symbolic

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import AtlasCore
 
 /// Writing and reading formulas are inverse: for random compositions and random formula trees,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 @Suite("Typed measures")
@@ -19,8 +20,11 @@ struct MeasureTests {
     @Test("ohmic drop of 1 µm LiPON at 3 µS/cm and 100 µA/cm² is 3.33 mV")
     func ohmicDrop() throws {
         let asr = try Length(parsing: "1 um") / Conductivity(parsing: "3e-6 S/cm")
-        #expect(try asr.value(in: Unit.parse("Ω cm²")).isApproximatelyEqual(to: 33.333333333333336, relativeTolerance: 1e-12))
+        #expect(
+            try asr.value(in: Unit.parse("Ω cm²")).isApproximatelyEqual(
+                to: 33.333333333333336, relativeTolerance: 1e-12))
         let drop = try CurrentDensity(parsing: "100 uA/cm2") * asr
-        #expect(try drop.value(in: Unit.parse("mV")).isApproximatelyEqual(to: 3.3333333333333335, relativeTolerance: 1e-12))
+        #expect(
+            try drop.value(in: Unit.parse("mV")).isApproximatelyEqual(to: 3.3333333333333335, relativeTolerance: 1e-12))
     }
 }

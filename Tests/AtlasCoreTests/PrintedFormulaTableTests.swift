@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 /// Formulas exactly as they are printed in the review's extracted text (seed

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 @Suite("Printed values")
@@ -91,7 +92,9 @@ struct ReportedValueTests {
     @Test("a range's representative value is its geometric mean across decades, else its mid-point")
     func representative() throws {
         let wide = try #require(try ReportedValue.parse("10⁻⁷–10⁻⁴ S cm⁻¹").reportedQuantity)
-        #expect(wide.representative.magnitude.isApproximatelyEqual(to: (1e-7 * 1e-4).squareRoot(), relativeTolerance: 1e-12))
+        #expect(
+            wide.representative.magnitude.isApproximatelyEqual(to: (1e-7 * 1e-4).squareRoot(), relativeTolerance: 1e-12)
+        )
         let narrow = try #require(try ReportedValue.parse("3–4.2 V").reportedQuantity)
         #expect(narrow.representative.magnitude.isApproximatelyEqual(to: 3.6, relativeTolerance: 1e-12))
     }
@@ -113,7 +116,8 @@ extension ReportedValue {
                 return ax == ay && x1.isApproximatelyEqual(to: y1, relativeTolerance: 1e-12)
                     && x2.isApproximatelyEqual(to: y2, relativeTolerance: 1e-12)
             case (.plusMinus(let x1, let x2), .plusMinus(let y1, let y2)):
-                return x1.isApproximatelyEqual(to: y1, relativeTolerance: 1e-12) && x2.isApproximatelyEqual(to: y2, relativeTolerance: 1e-12)
+                return x1.isApproximatelyEqual(to: y1, relativeTolerance: 1e-12)
+                    && x2.isApproximatelyEqual(to: y2, relativeTolerance: 1e-12)
             case (.below(let x, let i), .below(let y, let j)), (.above(let x, let i), .above(let y, let j)):
                 return i == j && x.isApproximatelyEqual(to: y, relativeTolerance: 1e-12)
             default: return false

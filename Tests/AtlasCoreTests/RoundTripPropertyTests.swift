@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import AtlasCore
 
 /// Formatting and parsing are inverse: for any value in any unit the atlas knows,
@@ -36,7 +37,9 @@ struct RoundTripPropertyTests {
 
     @Test("Unicode formatting round-trips exactly")
     func unicode() async {
-        await propertyCheck(count: 400, input: Self.forms, Self.magnitudes, Self.magnitudes, Gen.element(of: Self.units)) {
+        await propertyCheck(
+            count: 400, input: Self.forms, Self.magnitudes, Self.magnitudes, Gen.element(of: Self.units)
+        ) {
             form, a, b, unit in
             let unit = unit!
             let value = ReportedValue.quantity(ReportedQuantity(Self.magnitude(form, a, b), unit))
@@ -47,7 +50,9 @@ struct RoundTripPropertyTests {
 
     @Test("ASCII formatting round-trips exactly")
     func ascii() async {
-        await propertyCheck(count: 400, input: Self.forms, Self.magnitudes, Self.magnitudes, Gen.element(of: Self.units)) {
+        await propertyCheck(
+            count: 400, input: Self.forms, Self.magnitudes, Self.magnitudes, Gen.element(of: Self.units)
+        ) {
             form, a, b, unit in
             let unit = unit!
             let value = ReportedValue.quantity(ReportedQuantity(Self.magnitude(form, a, b), unit))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 /// Every unit spelling that occurs in the review's tables and prose, in Unicode and ASCII.
@@ -37,7 +38,8 @@ struct UnitParsingTests {
         ("Å per cycle", .growthPerCycle, 1e-10), ("Å/cycle", .growthPerCycle, 1e-10),
         // physics
         ("Ω cm²", .arealResistance, 1e-4), ("ohm cm2", .arealResistance, 1e-4),
-        ("m²/s", .diffusivity, 1), ("m2/s", .diffusivity, 1), ("mol/m3", .concentration, 1), ("eV", .activationEnergy, 1.602_176_634e-19),
+        ("m²/s", .diffusivity, 1), ("m2/s", .diffusivity, 1), ("mol/m3", .concentration, 1),
+        ("eV", .activationEnergy, 1.602_176_634e-19),
         ("%", .fraction, 0.01), ("g cm⁻³", .density, 1000), ("W kg⁻¹", .specificPower, 1),
     ]
 
@@ -45,7 +47,8 @@ struct UnitParsingTests {
     func parsesSpelling(text: String, kind: QuantityKind, scale: Double) throws {
         let unit = try Unit.parse(text)
         #expect(kind.accepts(unit), "\(text) → \(unit) (\(unit.dimension.baseUnitDescription))")
-        #expect(unit.scale.isApproximatelyEqual(to: scale, relativeTolerance: 1e-12), "\(text): \(unit.scale) vs \(scale)")
+        #expect(
+            unit.scale.isApproximatelyEqual(to: scale, relativeTolerance: 1e-12), "\(text): \(unit.scale) vs \(scale)")
     }
 
     @Test("°C is an offset scale: 25 °C is 298.15 K")

@@ -12,8 +12,13 @@ struct CSVTableTests {
         var rows: [[CSVTable.Field]] = []
         var fields: [CSVTable.Field] = []
         var current = ""
-        var line = 1, column = 1, fieldLine = 1, fieldColumn = 1
-        var quoted = false, fieldQuoted = false, atFieldStart = true
+        var line = 1
+        var column = 1
+        var fieldLine = 1
+        var fieldColumn = 1
+        var quoted = false
+        var fieldQuoted = false
+        var atFieldStart = true
         var chars = Substring(text)
         if chars.first == "\u{FEFF}" { chars.removeFirst() }
         func endField() {
@@ -94,7 +99,9 @@ struct CSVTableTests {
     /// Separators, quotes, line ends, spaces and multi-byte characters from real tables (µ, ⁻, °,
     /// no-break space, a BOM and an emoji); combining marks are left out, because the reference
     /// would glue one to a preceding comma and stop reading that comma as a separator.
-    static let alphabet: [Character] = ["a", "7", ",", ",", "\"", "\"", "\n", "\r\n", "\r", " ", "µ", "⁻", "°", "\u{00A0}", "🔋", "\u{FEFF}"]
+    static let alphabet: [Character] = [
+        "a", "7", ",", ",", "\"", "\"", "\n", "\r\n", "\r", " ", "µ", "⁻", "°", "\u{00A0}", "🔋", "\u{FEFF}",
+    ]
 
     @Test("any text over CSV's special characters reads as the character-by-character reader reads it")
     func agreesWithReference() async {

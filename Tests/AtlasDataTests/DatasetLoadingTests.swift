@@ -1,6 +1,7 @@
 import AtlasCore
 import Foundation
 import Testing
+
 @testable import AtlasData
 
 @Suite("Bundled dataset")
@@ -25,7 +26,9 @@ struct DatasetLoadingTests {
     func referencesResolve() throws {
         let review = try Self.review.get()
         for record in review.records {
-            #expect(record.ref.flatMap(review.reference) != nil, "entry \(record.id) cites \(String(describing: record.ref))")
+            #expect(
+                record.ref.flatMap(review.reference) != nil,
+                "entry \(record.id) cites \(String(describing: record.ref))")
         }
     }
 
@@ -82,8 +85,10 @@ struct RecordDocumentTests {
         let entry = Table2File.Entry(
             id: -3, electrolyte: hostile, composition: nil, family: "", class: hostile, variants: [hostile, ""],
             method: .init(printed: hostile, ids: [], source: nil), conditions: hostile, electrolyte_thickness: [],
-            cathode_thickness: nil, conductivity: [item, item], cells: [
-                CellStack(printed: hostile, anode: nil, electrolyte: hostile, cathode: "", layers: [hostile], source: nil)
+            cathode_thickness: nil, conductivity: [item, item],
+            cells: [
+                CellStack(
+                    printed: hostile, anode: nil, electrolyte: hostile, cathode: "", layers: [hostile], source: nil)
             ], structure: .init(printed: "", architecture: nil, detail: hostile, source: nil), capacity: [],
             voltage: [item], current: [], cycles: [], retention: [], ref: Int.min, citation: hostile, doi: nil,
             notes: [EntryNote(field: hostile, extracted: nil, text: "", prose: hostile)])

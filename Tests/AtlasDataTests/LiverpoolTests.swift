@@ -10,7 +10,9 @@ import Testing
     "Liverpool Ionics Dataset (from ../shared)",
     .enabled(if: SharedDatasets.hasLiverpool, "shared/datasets/liverpool-ionics not found (set ATLAS_SHARED)"))
 struct LiverpoolTests {
-    static let table = Result { try LiverpoolDataset.read(csv: SharedDatasets.liverpoolText(), file: "LiIonDatabase.csv") }
+    static let table = Result {
+        try LiverpoolDataset.read(csv: SharedDatasets.liverpoolText(), file: "LiIonDatabase.csv")
+    }
 
     static func row(_ id: String) throws -> ConductivityMeasurement {
         try #require(table.get().measurements.first { $0.location == "ID \(id)" })

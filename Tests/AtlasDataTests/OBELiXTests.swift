@@ -22,8 +22,11 @@ struct OBELiXTests {
         #expect(t.measurements.count == 626)
         #expect(t.measurements.filter { $0.kind == .bulk }.count == 28)
         #expect(t.measurements.filter { $0.qualifier == .upperBound }.count == 37)
-        #expect(t.measurements.allSatisfy { $0.temperatureBasis == .roomTemperature && $0.temperature == .roomTemperature })
-        #expect(t.notices == ["no temperature column: every row is at room temperature as the source states; 25 °C is used"])
+        #expect(
+            t.measurements.allSatisfy { $0.temperatureBasis == .roomTemperature && $0.temperature == .roomTemperature })
+        #expect(
+            t.notices == ["no temperature column: every row is at room temperature as the source states; 25 °C is used"]
+        )
     }
 
     @Test("the bundled CSV is byte-identical to the data set and the licence is CC BY 4.0")

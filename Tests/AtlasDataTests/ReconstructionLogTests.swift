@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AtlasData
 
 /// docs/data/TABLE2_RECONSTRUCTION.md promises that every decision on a Table 2 value is there as

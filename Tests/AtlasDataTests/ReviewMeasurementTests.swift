@@ -31,7 +31,8 @@ struct ReviewMeasurementTests {
 
     @Test("a range (entry 15, 0.7–1 μS cm⁻¹) is stored as its mid-point and flagged")
     func range() throws {
-        let e15 = try #require(ReviewMeasurements.table2(try Self.review.get()).first { $0.location == "Table 2 entry 15" })
+        let e15 = try #require(
+            ReviewMeasurements.table2(try Self.review.get()).first { $0.location == "Table 2 entry 15" })
         #expect(e15.qualifier == .rangeRepresentative)
         #expect(abs(e15.conductivity.canonical - 0.85e-6) < 1e-18)
     }
@@ -62,7 +63,9 @@ struct ReviewMeasurementTests {
         #expect(lgps.family == .thioLisicon)
         // Li14Zn(GeO4)4 at 33 °C and 50 °C: one composition at two temperatures.
         let lisicon = ms.filter { $0.compositionPrinted == "Li14Zn(GeO4)4" }
-        let celsius: [Double] = lisicon.map { (m: ConductivityMeasurement) -> Double in (m.temperature.canonical - 273.15).rounded() }
+        let celsius: [Double] = lisicon.map { (m: ConductivityMeasurement) -> Double in
+            (m.temperature.canonical - 273.15).rounded()
+        }
         #expect(celsius == [33, 50])
         #expect(lisicon.first?.normalizedFormula == "Li14ZnGe4O16")
         // One material's "up to 1.2 × 10⁻² S cm⁻¹ measured at 300 °C" is the highest value that study reports.
@@ -78,7 +81,9 @@ struct ReviewMeasurementTests {
         #expect(ms.first { $0.compositionPrinted == "Li3.25Ge0.25P0.75S4" }?.temperatureBasis == .roomTemperature)
     }
 
-    @Test("a family ceiling ('up to 10⁻³'), an order of magnitude ('~10⁻⁶', 'in the range of 10⁻⁷'), an expectation or an uncited sentence is no measurement")
+    @Test(
+        "a family ceiling ('up to 10⁻³'), an order of magnitude ('~10⁻⁶', 'in the range of 10⁻⁷'), an expectation or an uncited sentence is no measurement"
+    )
     func notMeasurements() throws {
         let ms = ReviewMeasurements.profiles(try Self.review.get())
         // NASICON's "up to 10⁻³ S cm⁻¹" (a bare power of ten) is the family's ceiling.
@@ -109,7 +114,10 @@ struct ReviewMeasurementTests {
         #expect(gpe.first?.temperatureBasis == .stated)
         #expect(abs((gpe.first?.temperature.canonical ?? 0) - 298.15) < 1e-9)
         for m in all where m.location.hasPrefix("family profile") {
-            let repeats = all.filter { $0.location.hasPrefix("Table 2") && $0.ref == m.ref && abs($0.conductivity.canonical - m.conductivity.canonical) <= 1e-6 * m.conductivity.canonical }
+            let repeats = all.filter {
+                $0.location.hasPrefix("Table 2") && $0.ref == m.ref
+                    && abs($0.conductivity.canonical - m.conductivity.canonical) <= 1e-6 * m.conductivity.canonical
+            }
             #expect(repeats.isEmpty, "\(m.location) repeats \(repeats.map(\.location))")
         }
     }

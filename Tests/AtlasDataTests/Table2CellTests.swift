@@ -1,5 +1,6 @@
 import AtlasCore
 import Testing
+
 @testable import AtlasData
 
 /// Specific Table 2 cells checked against the review (Jetybayeva et al. 2021, Table 2 and the
@@ -23,7 +24,9 @@ struct Table2CellTests {
         #expect(cell.printed == printed, "entry \(id) \(column)", sourceLocation: sourceLocation)
         let q = try #require(cell.quantity, sourceLocation: sourceLocation)
         let actual = try q.representative.value(in: kind)
-        #expect(abs(actual - value) <= 1e-9 * abs(value), "entry \(id) \(column): \(actual) vs \(value)", sourceLocation: sourceLocation)
+        #expect(
+            abs(actual - value) <= 1e-9 * abs(value), "entry \(id) \(column): \(actual) vs \(value)",
+            sourceLocation: sourceLocation)
     }
 
     @Test("entry 1: Li/LiPON/LiCoO2, 150 μA h, 0.1 mA, 4000 cycles, 99% (printed rotated)")

@@ -4,10 +4,11 @@ import AtlasPhysics
 import AtlasStore
 import Foundation
 import Testing
+
 @testable import AtlasFigures
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Elements of an SVG document, read with XMLParser (so the SVG must be well-formed XML).
@@ -28,11 +29,16 @@ final class SVGElements: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(svg.utf8))
         parser.delegate = self
         guard parser.parse() else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: parser.parserError.map { "\($0)" } ?? "malformed SVG"])
+            throw CocoaError(
+                .fileReadCorruptFile,
+                userInfo: [NSDebugDescriptionErrorKey: parser.parserError.map { "\($0)" } ?? "malformed SVG"])
         }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append(Element(name: name, attributes: attributes))
         flushText()
         open.append(name)
@@ -71,7 +77,8 @@ struct FigureTests {
 
     func context(_ filter: String? = nil) throws -> FigureContext {
         let store = try Self.store.get()
-        return FigureContext(records: try store.records(RecordQuery(where: filter)), review: try store.review(), filter: filter)
+        return FigureContext(
+            records: try store.records(RecordQuery(where: filter)), review: try store.review(), filter: filter)
     }
 
     /// Well-formed XML, and every coordinate attribute a finite number.
@@ -80,10 +87,14 @@ struct FigureTests {
         let numeric = ["x", "y", "cx", "cy", "r", "width", "height", "x1", "x2", "y1", "y2"]
         for element in svg.elements {
             for name in numeric {
-                if let v = element.attributes[name] { #expect(Double(v)?.isFinite == true, "\(element.name) \(name)=\(v)") }
+                if let v = element.attributes[name] {
+                    #expect(Double(v)?.isFinite == true, "\(element.name) \(name)=\(v)")
+                }
             }
             for name in ["d", "points"] {
-                if let v = element.attributes[name]?.lowercased() { #expect(!v.contains("nan") && !v.contains("inf"), "\(element.name) \(name)") }
+                if let v = element.attributes[name]?.lowercased() {
+                    #expect(!v.contains("nan") && !v.contains("inf"), "\(element.name) \(name)")
+                }
             }
         }
         return svg
@@ -102,7 +113,9 @@ struct FigureTests {
         #expect(Set(svg.recordMarks.compactMap { $0.attributes["data-id"] }) == Set(expected.map { "record-\($0)" }))
         #expect(svg.recordMarks.count == expected.count)
         #expect(figure.recordIDs.sorted() == expected.sorted())
-        #expect(svg.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.contains("/records/\(expected[0])"))
+        #expect(
+            svg.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.contains(
+                "/records/\(expected[0])"))
         #expect(svg.elements.contains { $0.name == "title" })
         try expectInsidePlot(svg, "ragone")
     }
@@ -112,13 +125,16 @@ struct FigureTests {
         let area = try #require(svg.plotArea, "\(name) has no plot area")
         for mark in svg.recordMarks {
             // Circles have a centre; other shapes are paths, placed at the centre of their points' box.
-            let numbers = (mark.attributes["d"] ?? "").split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+            let numbers = (mark.attributes["d"] ?? "").split(whereSeparator: { !"0123456789.-".contains($0) })
+                .compactMap { Double($0) }
             let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
             let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
             let boxX = xs.min().flatMap { lo in xs.max().map { (lo + $0) / 2 } }
             let boxY = ys.min().flatMap { lo in ys.max().map { (lo + $0) / 2 } }
-            let x = try #require(Double(mark.attributes["cx"] ?? mark.attributes["x"] ?? "") ?? boxX, "\(name): a mark without x")
-            let y = try #require(Double(mark.attributes["cy"] ?? mark.attributes["y"] ?? "") ?? boxY, "\(name): a mark without y")
+            let x = try #require(
+                Double(mark.attributes["cx"] ?? mark.attributes["x"] ?? "") ?? boxX, "\(name): a mark without x")
+            let y = try #require(
+                Double(mark.attributes["cy"] ?? mark.attributes["y"] ?? "") ?? boxY, "\(name): a mark without y")
             #expect(
                 x >= area.x - 6 && x <= area.x + area.w + 6 && y >= area.y - 6 && y <= area.y + area.h + 6,
                 "\(name): \(mark.attributes["data-id"] ?? "?") at (\(x), \(y)) outside \(area)")
@@ -150,7 +166,9 @@ struct FigureTests {
         let retention = try Figures.render(.retention, ctx)
         let expected = ctx.records.filter { ($0.record.primary.cycles ?? 0) > 0 && $0.record.primary.retention != nil }
         let retentionSVG = try check(retention)
-        #expect(Set(retentionSVG.recordMarks.compactMap { $0.attributes["data-id"] }) == Set(expected.map { "record-\($0.id)" }))
+        #expect(
+            Set(retentionSVG.recordMarks.compactMap { $0.attributes["data-id"] })
+                == Set(expected.map { "record-\($0.id)" }))
         try expectInsidePlot(retentionSVG, "retention")
         let conductivity = try Figures.render(.conductivity, ctx)
         let withSigma = ctx.records.filter { $0.record.conductivity.contains { $0.quantity != nil } }
@@ -212,7 +230,9 @@ enum Golden {
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(svg == golden, "\(name).svg differs from its golden file; inspect and re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        #expect(
+            svg == golden, "\(name).svg differs from its golden file; inspect and re-record with RECORD_SNAPSHOTS=1",
+            sourceLocation: sourceLocation)
     }
 }
 

@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Design calculator")
 struct DesignTests {
-    func planarLCO() throws -> CellDesign { try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li") }
+    func planarLCO() throws -> CellDesign {
+        try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li")
+    }
 
     @Test("planar Li/LiPON/LiCoO₂: capacity = Qv·θ, R = θ/σ = 50 Ω cm², drop and largest C-rate by hand")
     func planarHandCalculation() throws {
@@ -57,7 +59,10 @@ struct DesignTests {
         let ra = try DesignCalculator.evaluate(a)
         b.load = .currentDensity(try CurrentDensity(parsing: "\(ra.currentDensity.canonical) uA/cm2"))
         let rb = try DesignCalculator.evaluate(b)
-        for (x, y) in [(ra.arealEnergy.si, rb.arealEnergy.si), (ra.ohmicDrop.si, rb.ohmicDrop.si), (ra.energy!.si, rb.energy!.si), (ra.arealPower.si, rb.arealPower.si)] {
+        for (x, y) in [
+            (ra.arealEnergy.si, rb.arealEnergy.si), (ra.ohmicDrop.si, rb.ohmicDrop.si), (ra.energy!.si, rb.energy!.si),
+            (ra.arealPower.si, rb.arealPower.si),
+        ] {
             // Unit conversions (10⁻³, 10⁻⁹…) round in the last bits only.
             #expect(abs(x / y - 1) < 1e-12)
         }
@@ -68,7 +73,9 @@ struct DesignTests {
 
     @Test("3D scaffold pillars divide the electrolyte resistance by the interface area gain")
     func pillarsResistance() throws {
-        var d = try CellDesign(cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um", geometry: "pillars:d=2um,gap=2um,h=20um")
+        var d = try CellDesign(
+            cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um",
+            geometry: "pillars:d=2um,gap=2um,h=20um")
         d.load = .cRate(CRate(canonical: 1))
         let r = try DesignCalculator.evaluate(d)
         let ag = 1 + Double.pi * (2 + 2 * 0.5) * 20 / 16
@@ -80,12 +87,17 @@ struct DesignTests {
 
     @Test("a geometry whose shells do not fit is an error naming the condition")
     func shellsDoNotFit() throws {
-        let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.6um", geometry: "pillars:d=2um,gap=2um,h=20um")
+        let d = try CellDesign(
+            cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.6um",
+            geometry: "pillars:d=2um,gap=2um,h=20um")
         do {
             _ = try DesignCalculator.evaluate(d)
             Issue.record("expected a geometry error")
         } catch {
-            guard case .geometryDoesNotFit(let condition) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .geometryDoesNotFit(let condition) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(condition.contains("≤ gap = 2 µm"))
         }
     }
@@ -101,7 +113,10 @@ struct DesignTests {
 
     @Test("bad input: unknown material, zero thickness, missing thickness, conflicting structure — each a clear error")
     func badInput() {
-        #expect(throws: PhysicsError.unknownMaterial("Unobtainium", role: "cathode", known: ElectrodeMaterial.cathodes.map(\.id))) {
+        #expect(
+            throws: PhysicsError.unknownMaterial(
+                "Unobtainium", role: "cathode", known: ElectrodeMaterial.cathodes.map(\.id))
+        ) {
             try CellDesign(cathode: "Unobtainium:1um", electrolyte: "LiPON:1um", anode: "Li")
         }
         #expect(throws: PhysicsError.nonPositive(parameter: "electrolyte thickness", value: "0 µm")) {
@@ -111,34 +126,44 @@ struct DesignTests {
             try DesignCalculator.evaluate(CellDesign(cathode: "LiCoO2", electrolyte: "LiPON:1um", anode: "Li"))
         }
         #expect(throws: PhysicsError.self) {
-            try DesignCalculator.evaluate(CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1um", anode: "Li", geometry: "pillars:d=2um,gap=2um,h=20um,active"))
+            try DesignCalculator.evaluate(
+                CellDesign(
+                    cathode: "LiCoO2:1um", electrolyte: "LiPON:1um", anode: "Li",
+                    geometry: "pillars:d=2um,gap=2um,h=20um,active"))
         }
     }
 
-    @Test("without a limit given, the default 20 applies: 100 µm pillars of 0.1 µm are an error naming h/d; a given limit or none overrides it")
+    @Test(
+        "without a limit given, the default 20 applies: 100 µm pillars of 0.1 µm are an error naming h/d; a given limit or none overrides it"
+    )
     func defaultAspectRatio() throws {
         var d = try CellDesign(
-            cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li", geometry: "pillars:d=0.1um,gap=10um,h=100um")
+            cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li", geometry: "pillars:d=0.1um,gap=10um,h=100um"
+        )
         #expect(d.maxAspectRatio == CellDesign.defaultMaxAspectRatio && DesignTarget.defaultMaxAspectRatio == 20)
         #expect(throws: PhysicsError.aspectRatioExceeded(actual: 1000, limit: 20, definition: "h/d", isDefault: true)) {
             try DesignCalculator.evaluate(d)
         }
         #expect(
             PhysicsError.aspectRatioExceeded(actual: 1000, limit: 20, definition: "h/d", isDefault: true).message
-                == "aspect ratio h/d = 1000 exceeds the limit 20 (the default limit, a bound of this tool, not a literature value)")
+                == "aspect ratio h/d = 1000 exceeds the limit 20 (the default limit, a bound of this tool, not a literature value)"
+        )
         d.maxAspectRatio = 1000
         #expect(try DesignCalculator.evaluate(d).aspectRatio?.value == 1000)
         d.maxAspectRatio = nil
         #expect(try DesignCalculator.evaluate(d).aspectRatio?.value == 1000)
     }
 
-    @Test("the issue's headline pillars do not fit: the error says by how much and the smallest gap that holds these layers")
+    @Test(
+        "the issue's headline pillars do not fit: the error says by how much and the smallest gap that holds these layers"
+    )
     func headlineExampleDoesNotFit() throws {
         let spec = "pillars:d=2um,gap=2um,h=20um"
         let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li", geometry: spec)
         #expect(
             throws: PhysicsError.geometryDoesNotFit(
-                condition: "2·(cathode 1 µm + electrolyte 1.5 µm) = 5 µm already exceeds 2 µm by 3 µm, leaving no room for "
+                condition:
+                    "2·(cathode 1 µm + electrolyte 1.5 µm) = 5 µm already exceeds 2 µm by 3 µm, leaving no room for "
                     + "the anode (2·(total coating) ≤ gap = 2 µm); these layers fit a gap of at least 5.33 µm with the anode sized "
                     + "to N/P = 1, other dimensions unchanged")
         ) {
@@ -156,20 +181,26 @@ struct DesignTests {
 
     @Test("with a given anode the smallest gap that fits is twice the total coating")
     func givenAnodeSuggestion() throws {
-        let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.6um", geometry: "plates:w=2um,gap=3.5um,h=20um")
+        let d = try CellDesign(
+            cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.6um",
+            geometry: "plates:w=2um,gap=3.5um,h=20um")
         do {
             _ = try DesignCalculator.evaluate(d)
             Issue.record("expected a geometry error")
         } catch {
             guard case .geometryDoesNotFit(let condition) = error else { throw error }
-            #expect(condition.hasPrefix("2·(cathode 1 µm + electrolyte 0.5 µm + anode 0.6 µm) = 4.2 µm exceeds 3.5 µm by 0.7 µm"))
+            #expect(
+                condition.hasPrefix(
+                    "2·(cathode 1 µm + electrolyte 0.5 µm + anode 0.6 µm) = 4.2 µm exceeds 3.5 µm by 0.7 µm"))
             #expect(condition.hasSuffix("these layers fit a gap of at least 4.2 µm, other dimensions unchanged"))
         }
     }
 
     @Test("an aspect ratio above the limit is an error")
     func aspectRatioLimit() throws {
-        var d = try CellDesign(cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um", geometry: "pillars:d=2um,gap=2um,h=20um")
+        var d = try CellDesign(
+            cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um",
+            geometry: "pillars:d=2um,gap=2um,h=20um")
         d.maxAspectRatio = 5
         #expect(throws: PhysicsError.aspectRatioExceeded(actual: 10, limit: 5, definition: "h/d", isDefault: false)) {
             try DesignCalculator.evaluate(d)
@@ -191,7 +222,8 @@ struct InverseDesignTests {
     @Test("power binds when the electrolyte is resistive: footprint = P/(V·ΔV_max/R)")
     func powerBinds() throws {
         let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li")
-        let s = try InverseDesign.solve(d, target: DesignTarget(energy: try Energy(parsing: "1 uWh"), power: try Power(parsing: "1 mW")))
+        let s = try InverseDesign.solve(
+            d, target: DesignTarget(energy: try Energy(parsing: "1 uWh"), power: try Power(parsing: "1 mW")))
         #expect(s.sizingRequirement == "power")
         let r = s.result
         let expected = 1e-3 / (r.cellVoltage.si * 0.1 / r.arealResistance.si)
@@ -221,10 +253,14 @@ struct InverseDesignTests {
     func unreachableVolume() throws {
         let d = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li")
         do {
-            _ = try InverseDesign.solve(d, target: DesignTarget(energy: try Energy(parsing: "1 mWh"), maxVolume: try Volume(parsing: "1 mm3")))
+            _ = try InverseDesign.solve(
+                d, target: DesignTarget(energy: try Energy(parsing: "1 mWh"), maxVolume: try Volume(parsing: "1 mm3")))
             Issue.record("expected the target to be unreachable")
         } catch let error as PhysicsError {
-            guard case .targetUnreachable(let reason) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .targetUnreachable(let reason) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(reason.hasPrefix("volume:"))
         } catch {
             Issue.record("unexpected error \(error)")
@@ -233,8 +269,11 @@ struct InverseDesignTests {
 
     @Test("3D: taller pillars need less footprint, so the search stops at the aspect-ratio limit")
     func pillarsHeightAtAspectRatio() throws {
-        let d = try CellDesign(cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um", geometry: "pillars:d=2um,gap=2um,h=20um")
-        let s = try InverseDesign.solve(d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxAspectRatio: 10))
+        let d = try CellDesign(
+            cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um",
+            geometry: "pillars:d=2um,gap=2um,h=20um")
+        let s = try InverseDesign.solve(
+            d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxAspectRatio: 10))
         #expect(s.heightLimit == "aspect ratio")
         #expect(abs(try #require(s.height).canonical - 20) < 1e-9)
         #expect(abs(s.result.energy!.canonical - 240) < 1e-6)
@@ -242,10 +281,14 @@ struct InverseDesignTests {
 
     @Test("3D: a tight volume limit stops the height before the aspect-ratio limit")
     func pillarsHeightAtVolume() throws {
-        let d = try CellDesign(cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um", geometry: "pillars:d=2um,gap=2um,h=20um")
-        let free = try InverseDesign.solve(d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxAspectRatio: 50))
+        let d = try CellDesign(
+            cathode: "LiCoO2:0.5um", electrolyte: "LiPON:0.3um", anode: "Li:0.1um",
+            geometry: "pillars:d=2um,gap=2um,h=20um")
+        let free = try InverseDesign.solve(
+            d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxAspectRatio: 50))
         let limit = free.cellVolume * 0.9
-        let s = try InverseDesign.solve(d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxVolume: limit, maxAspectRatio: 50))
+        let s = try InverseDesign.solve(
+            d, target: DesignTarget(energy: try Energy(parsing: "240 uWh"), maxVolume: limit, maxAspectRatio: 50))
         #expect(s.heightLimit == "volume")
         // The bisection leaves the volume at the limit to better than 1e-6 relative.
         #expect(s.cellVolume <= limit && s.cellVolume.si > limit.si * (1 - 1e-6))

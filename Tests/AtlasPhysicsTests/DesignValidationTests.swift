@@ -90,7 +90,9 @@ struct DesignValidationTests {
         #expect(message([("geometry", "planar")]) == nil)
     }
 
-    @Test("a PEO electrolyte is binary, takes the library's conductivity, and asks for the salt numbers the atlas cannot supply")
+    @Test(
+        "a PEO electrolyte is binary, takes the library's conductivity, and asks for the salt numbers the atlas cannot supply"
+    )
     func polymerNeedsNumbers() throws {
         #expect(message([("electrolyte", "PEO")])?.hasPrefix("salt-diffusivity:") == true)
         #expect(

@@ -58,7 +58,8 @@ struct GeometryTests {
     func tubes() throws {
         let g = try TubeArray(outerDiameter: um(10), wall: um(1), gap: um(5), height: um(50))
         #expect(close(g.areaGain(), 1 + 2 * Double.pi * 50 * 9 / 225))
-        let double = try TubeArray(outerDiameter: um(10), wall: um(1), gap: um(5), height: um(50), count: 2, spacing: um(2))
+        let double = try TubeArray(
+            outerDiameter: um(10), wall: um(1), gap: um(5), height: um(50), count: 2, spacing: um(2))
         // Inner tube: outer radius 5 − 3 = 2 µm, so 2R − w = 3 µm adds to the outer tube's 9 µm.
         #expect(close(double.areaGain(), 1 + 2 * Double.pi * 50 * (9 + 3) / 225))
     }
@@ -82,7 +83,9 @@ struct GeometryTests {
         for g in geometries {
             for t in [0.1, 0.4, 0.9] {
                 let h = 1e-4
-                let dV = (g.coatedVolumePerFootprint(offset: um(t + h)).canonical - g.coatedVolumePerFootprint(offset: um(t - h)).canonical) / (2 * h)
+                let dV =
+                    (g.coatedVolumePerFootprint(offset: um(t + h)).canonical
+                        - g.coatedVolumePerFootprint(offset: um(t - h)).canonical) / (2 * h)
                 // V is a quadratic in T, so the central difference is exact up to rounding.
                 #expect(close(dV, g.areaGain(atOffset: um(t)), 1e-6), "\(g.summary) at \(t) µm")
             }
@@ -102,7 +105,9 @@ struct GeometryTests {
     @Test("concentric tubes that do not fit in D are an error stating the needed diameter")
     func tubesThatDoNotFit() {
         #expect(throws: PhysicsError.self) {
-            try TubeArray(outerDiameter: Length(canonical: 4), wall: Length(canonical: 1), gap: Length(canonical: 5), height: Length(canonical: 50), count: 2, spacing: Length(canonical: 1))
+            try TubeArray(
+                outerDiameter: Length(canonical: 4), wall: Length(canonical: 1), gap: Length(canonical: 5),
+                height: Length(canonical: 50), count: 2, spacing: Length(canonical: 1))
         }
     }
 }
@@ -127,7 +132,8 @@ struct SpecParsingTests {
         #expect(try GeometrySpec.parse("planar") is PlanarStack)
         #expect(try GeometrySpec.parse("plates:w=5um,gap=5um,h=50um") is PlateArray)
         #expect(try GeometrySpec.parse("pores:d=1um,gap=1um,h=10um") is PoreArray)
-        let t = try #require(GeometrySpec.parse("tubes:D=10um,wall=1um,gap=5um,h=50um,count=2,spacing=2um") as? TubeArray)
+        let t = try #require(
+            GeometrySpec.parse("tubes:D=10um,wall=1um,gap=5um,h=50um,count=2,spacing=2um") as? TubeArray)
         #expect(t.count == 2)
     }
 
@@ -136,17 +142,24 @@ struct SpecParsingTests {
         #expect(throws: PhysicsError.malformedSpec("pillars", reason: "missing h=<length> for pillars")) {
             try GeometrySpec.parse("pillars:d=2um,gap=2um")
         }
-        #expect(throws: PhysicsError.malformedSpec("pillars:d=2um,gap=2um,h=20um,x=3", reason: "unknown parameter 'x' for pillars")) {
+        #expect(
+            throws: PhysicsError.malformedSpec(
+                "pillars:d=2um,gap=2um,h=20um,x=3", reason: "unknown parameter 'x' for pillars")
+        ) {
             try GeometrySpec.parse("pillars:d=2um,gap=2um,h=20um,x=3")
         }
-        #expect(throws: PhysicsError.malformedSpec("h=20V", reason: "pillars h: 'V' is not a thickness unit at column 3")) {
+        #expect(
+            throws: PhysicsError.malformedSpec("h=20V", reason: "pillars h: 'V' is not a thickness unit at column 3")
+        ) {
             try GeometrySpec.parse("pillars:d=2um,gap=2um,h=20V")
         }
     }
 
     @Test("layer specs: name with optional thickness; a zero thickness is an error")
     func layers() throws {
-        #expect(try LayerSpec.parse("LiCoO2:1um", layer: "cathode") == LayerSpec(material: "LiCoO2", thickness: Length(canonical: 1)))
+        #expect(
+            try LayerSpec.parse("LiCoO2:1um", layer: "cathode")
+                == LayerSpec(material: "LiCoO2", thickness: Length(canonical: 1)))
         #expect(try LayerSpec.parse("Li", layer: "anode") == LayerSpec(material: "Li", thickness: nil))
         #expect(throws: PhysicsError.nonPositive(parameter: "cathode thickness", value: "0 µm")) {
             try LayerSpec.parse("LiCoO2:0um", layer: "cathode")

@@ -1,5 +1,5 @@
-import Foundation
 import AtlasCore
+import Foundation
 import Testing
 
 @testable import AtlasPhysics
@@ -90,7 +90,9 @@ struct MaterialsTests {
         #expect(abs(v.value.si - expected) < 1e-8)
     }
 
-    @Test("LiFePO₄'s voltage range is its fit's span vs Li (2.487–3.908 V), not the Prada2013 full cell's 2.0/3.6 V cut-offs; D from the same set")
+    @Test(
+        "LiFePO₄'s voltage range is its fit's span vs Li (2.487–3.908 V), not the Prada2013 full cell's 2.0/3.6 V cut-offs; D from the same set"
+    )
     func lfpRangeAndDiffusivity() throws {
         let lfp = ElectrodeMaterial.lithiumIronPhosphate
         let range = try #require(lfp.voltageRange?.value)
@@ -101,7 +103,9 @@ struct MaterialsTests {
         #expect(lfp.diffusivity?.source.text.contains("'Positive particle diffusivity [m2.s-1]': 5.9e-18") == true)
     }
 
-    @Test("V₂O₅: 3.35 g cm⁻³ (CRC via its infobox) gives 49.37 µA h cm⁻² µm⁻¹; 147.4 mA h g⁻¹ is half the cited 294 for two Li")
+    @Test(
+        "V₂O₅: 3.35 g cm⁻³ (CRC via its infobox) gives 49.37 µA h cm⁻² µm⁻¹; 147.4 mA h g⁻¹ is half the cited 294 for two Li"
+    )
     func vanadiumPentoxide() throws {
         let vo = ElectrodeMaterial.vanadiumPentoxide
         #expect(try #require(vo.density).canonical == 3.35)
@@ -109,7 +113,9 @@ struct MaterialsTests {
         #expect(abs(try #require(vo.specificCapacityDeviation)) < 0.003)
     }
 
-    @Test("graphite's density is its X-ray density, 2.261 g cm⁻³ (Trucano & Chen 1975), not the 2.068 its model c_max implies")
+    @Test(
+        "graphite's density is its X-ray density, 2.261 g cm⁻³ (Trucano & Chen 1975), not the 2.068 its model c_max implies"
+    )
     func graphiteDensity() throws {
         let g = ElectrodeMaterial.graphite
         // 4·12.011 g mol⁻¹ / (N_A · (√3/2)·(2.464 Å)²·6.711 Å) by hand.
@@ -140,13 +146,17 @@ struct MaterialsTests {
         #expect(f.source.text.contains("the review does not state x"))
     }
 
-    @Test("LNMO has no capacity per µm: the review's 70 is a TiO₂-nanotube/LNMO full-cell figure above LNMO's theoretical capacity")
+    @Test(
+        "LNMO has no capacity per µm: the review's 70 is a TiO₂-nanotube/LNMO full-cell figure above LNMO's theoretical capacity"
+    )
     func lnmoHasNoVolumetricCapacity() throws {
         let lnmo = ElectrodeMaterial.lithiumNickelManganeseOxide
         #expect(lnmo.statedVolumetricCapacity == nil && lnmo.density == nil)
         // 150 mA h g⁻¹ (the review's figure for the cell) exceeds the computed theoretical 146.7.
         #expect(try #require(lnmo.theoreticalSpecificCapacity).canonical < 150)
-        #expect(throws: PhysicsError.missingProperty(material: lnmo.name, property: "density (or stated capacity per µm)")) {
+        #expect(
+            throws: PhysicsError.missingProperty(material: lnmo.name, property: "density (or stated capacity per µm)")
+        ) {
             try lnmo.designVolumetricCapacity()
         }
     }
@@ -156,10 +166,12 @@ struct MaterialsTests {
         let tio2 = ElectrodeMaterial.titaniumDioxide
         #expect(tio2.usableFraction.value == 1)
         #expect(tio2.usableFraction.note?.hasPrefix("a theoretical upper bound") == true)
-        let r = try DesignCalculator.evaluate(CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "TiO2"))
+        let r = try DesignCalculator.evaluate(
+            CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "TiO2"))
         #expect(r.notes.contains { $0.hasPrefix("TiO₂ (anatase) capacity: a theoretical upper bound") })
         // No other material carries such a note, so no other design prints one.
-        let lco = try DesignCalculator.evaluate(CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li"))
+        let lco = try DesignCalculator.evaluate(
+            CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li"))
         #expect(!lco.notes.contains { $0.contains("upper bound") })
     }
 
@@ -203,7 +215,10 @@ struct DesignElectrolyteTests {
 
     @Test("without a cited activation energy, another temperature is an error naming the electrolyte")
     func noActivationEnergy() {
-        #expect(throws: PhysicsError.noTemperatureDependence(electrolyte: "PEO-type polymer", temperature: "60 °C", reference: "25 °C")) {
+        #expect(
+            throws: PhysicsError.noTemperatureDependence(
+                electrolyte: "PEO-type polymer", temperature: "60 °C", reference: "25 °C")
+        ) {
             try DesignElectrolyte.peo.conductivity(at: Temperature(si: 333.15))
         }
     }
@@ -232,7 +247,9 @@ struct MeanPotentialTests {
         return (0..<n).reduce(0.0) { $0 + ocv.potential(w.lowerBound + (Double($1) + 0.5) * h) } / Double(n)
     }
 
-    @Test("LiCoO₂: the Dualfoil fit is averaged over x 0.5 → 0.967, where it falls to the cited 3.0 V cut-off: 3.946 V, not the whole window's 3.774 V")
+    @Test(
+        "LiCoO₂: the Dualfoil fit is averaged over x 0.5 → 0.967, where it falls to the cited 3.0 V cut-off: 3.946 V, not the whole window's 3.774 V"
+    )
     func licoo2Mean() throws {
         let lco = ElectrodeMaterial.lithiumCobaltOxide
         let interval = try #require(lco.ocvAveragingInterval)
@@ -257,12 +274,15 @@ struct MeanPotentialTests {
         #expect(abs(mean.value.si - 3.946) < 5e-4)
         // The whole window, tail included, would give the old 3.774 V.
         #expect(abs(average(ocv, 0.5...1.0) - 3.774) < 5e-4)
-        #expect(mean.basis == "OCV mean, x 0.5–0.967, the part of x 0.5–1.0 where the fit stays within the cited 3–4.2 V")
+        #expect(
+            mean.basis == "OCV mean, x 0.5–0.967, the part of x 0.5–1.0 where the fit stays within the cited 3–4.2 V")
         // The averaging interval lies in the range the fit's data cover (x 0.5–0.99).
         #expect(ocv.validRange == 0.5...0.99 && ocv.validRange.contains(interval.upperBound))
     }
 
-    @Test("every OCV-fit mean is averaged where the fit is supported: LiFePO₄, NCA and graphite keep their whole windows, which their ranges span")
+    @Test(
+        "every OCV-fit mean is averaged where the fit is supported: LiFePO₄, NCA and graphite keep their whole windows, which their ranges span"
+    )
     func otherFitMeansAreUncut() throws {
         for m in [ElectrodeMaterial.lithiumIronPhosphate, .nickelCobaltAluminiumOxide, .graphite] {
             let window = try #require(m.ocvWindow)
@@ -272,7 +292,8 @@ struct MeanPotentialTests {
         for m in ElectrodeMaterial.cathodes + ElectrodeMaterial.anodes where m.ocvWindow != nil {
             let interval = try #require(m.ocvAveragingInterval, "\(m.id)")
             let ocv = try #require(m.openCircuitVoltage)
-            #expect(ocv.validRange.contains(interval.lowerBound) && ocv.validRange.contains(interval.upperBound), "\(m.id)")
+            #expect(
+                ocv.validRange.contains(interval.lowerBound) && ocv.validRange.contains(interval.upperBound), "\(m.id)")
         }
     }
 
@@ -281,7 +302,10 @@ struct MeanPotentialTests {
         let lnmo = ElectrodeMaterial.lithiumNickelManganeseOxide
         let mean = try #require(lnmo.meanVoltage)
         #expect(mean.value.si == 4.7 && mean.kind == .stated)
-        #expect(mean.basis.hasPrefix("stated: 'a high operating voltage of 4.7 V', Kuppan, Duncan & Chen, Sci. Rep. 2015, 5, 8027, doi:10.1038/srep08027"))
+        #expect(
+            mean.basis.hasPrefix(
+                "stated: 'a high operating voltage of 4.7 V', Kuppan, Duncan & Chen, Sci. Rep. 2015, 5, 8027, doi:10.1038/srep08027"
+            ))
         #expect(lnmo.voltageRange?.value == 3.2...5.0)
     }
 
@@ -289,23 +313,32 @@ struct MeanPotentialTests {
     func statedPotentials() throws {
         let lto = try #require(ElectrodeMaterial.lithiumTitanate.meanVoltage)
         #expect(abs(lto.value.si - 1.55) < 1e-12 && lto.kind == .stated)
-        #expect(lto.basis.hasPrefix("mid-point of the stated 1.5–1.6 V: 'high charge-discharge potential of 1.5–1.6 V'"))
+        #expect(
+            lto.basis.hasPrefix("mid-point of the stated 1.5–1.6 V: 'high charge-discharge potential of 1.5–1.6 V'"))
         let li = try #require(ElectrodeMaterial.lithiumMetal.meanVoltage)
-        #expect(li.value.si == 0 && li.kind == .stated && li.basis == "the reference electrode: 0 V vs Li/Li⁺ by definition")
+        #expect(
+            li.value.si == 0 && li.kind == .stated && li.basis == "the reference electrode: 0 V vs Li/Li⁺ by definition"
+        )
     }
 
-    @Test("a potential that is only a cycling window's mid-point says so, and names the cell", arguments: ["LiMn2O4", "V2O5", "LiV2O5", "MoO3", "TiOS", "LiCo0.8Ni0.2O2", "Si", "TiO2", "Cu2Sb"])
+    @Test(
+        "a potential that is only a cycling window's mid-point says so, and names the cell",
+        arguments: ["LiMn2O4", "V2O5", "LiV2O5", "MoO3", "TiOS", "LiCo0.8Ni0.2O2", "Si", "TiO2", "Cu2Sb"])
     func windowMidPoints(id: String) throws {
         let m = try #require((ElectrodeMaterial.cathodes + ElectrodeMaterial.anodes).first { $0.id == id })
         let mean = try #require(m.meanVoltage)
         let range = try #require(m.voltageRange)
         #expect(mean.kind == .cyclingWindowMidPoint)
         #expect(mean.value.si == (range.value.lowerBound + range.value.upperBound) / 2)
-        #expect(mean.basis.hasPrefix("mid-point of the ") && mean.basis.contains(" cycling window of ") && mean.basis.contains(", not a plateau ("))
+        #expect(
+            mean.basis.hasPrefix("mid-point of the ") && mean.basis.contains(" cycling window of ")
+                && mean.basis.contains(", not a plateau ("))
         #expect(range.note?.hasPrefix("of ") == true)
     }
 
-    @Test("LiPON's reported span starts at the review's e-beam 10⁻⁸ S cm⁻¹ (ref. 275), not an ALD 10⁻⁷ it gives no reference for")
+    @Test(
+        "LiPON's reported span starts at the review's e-beam 10⁻⁸ S cm⁻¹ (ref. 275), not an ALD 10⁻⁷ it gives no reference for"
+    )
     func liponSpan() throws {
         let span = try #require(DesignElectrolyte.lipon.reportedRange)
         #expect(span.value == 1e-8...4.9e-6)
@@ -336,7 +369,8 @@ struct KimWindowTests {
     func windowEnds() {
         #expect(windows.positive.lowerBound == 20_090.0 / 49_000.0)
         #expect(windows.negative.upperBound == 18_081.0 / 28_700.0)
-        let end = OpenCircuitVoltage.ncaKim2011.potential(windows.positive.upperBound)
+        let end =
+            OpenCircuitVoltage.ncaKim2011.potential(windows.positive.upperBound)
             - OpenCircuitVoltage.graphiteKim2011.potential(windows.negative.lowerBound)
         // Bisection to the last bit of Δn; the OCV's slope there is finite, so 1e-9 V is ample.
         #expect(abs(end - 2.7) < 1e-9)
@@ -344,7 +378,8 @@ struct KimWindowTests {
 
     @Test("lithium is conserved: what leaves the graphite enters the NCA (L·ε·c_max·Δx equal)")
     func lithiumBalance() {
-        let qp = 50e-6 * 0.41 * 49_000.0, qn = 70e-6 * 0.51 * 28_700.0
+        let qp = 50e-6 * 0.41 * 49_000.0
+        let qn = 70e-6 * 0.51 * 28_700.0
         let intoNCA = qp * (windows.positive.upperBound - windows.positive.lowerBound)
         let outOfGraphite = qn * (windows.negative.upperBound - windows.negative.lowerBound)
         #expect(abs(intoNCA / outOfGraphite - 1) < 1e-12)
@@ -381,19 +416,27 @@ struct KimWindowTests {
         // Capacity and voltage describe the same window.
         let width = windows.positive.upperBound - windows.positive.lowerBound
         #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.usableFraction.value == width)
-        #expect(ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.upperBound == OpenCircuitVoltage.ncaKim2011.potential(0.41))
+        #expect(
+            ElectrodeMaterial.nickelCobaltAluminiumOxide.voltageRange?.value.upperBound
+                == OpenCircuitVoltage.ncaKim2011.potential(0.41))
     }
 
-    @Test("NCA's Δx is the model cell's utilisation: charged by the same lithium balance to the set's 4.2 V, NCA would start at x = 0.342, not 0.41")
+    @Test(
+        "NCA's Δx is the model cell's utilisation: charged by the same lithium balance to the set's 4.2 V, NCA would start at x = 0.342, not 0.41"
+    )
     func chargedToUpperCutoff() {
-        let qp = 50e-6 * 0.41 * 49_000.0, qn = 70e-6 * 0.51 * 28_700.0
-        let xp0 = 20_090.0 / 49_000, xn0 = 18_081.0 / 28_700
+        let qp = 50e-6 * 0.41 * 49_000.0
+        let qn = 70e-6 * 0.51 * 28_700.0
+        let xp0 = 20_090.0 / 49_000
+        let xn0 = 18_081.0 / 28_700
         func ocv(_ moved: Double) -> Double {
-            OpenCircuitVoltage.ncaKim2011.potential(xp0 - moved / qp) - OpenCircuitVoltage.graphiteKim2011.potential(xn0 + moved / qn)
+            OpenCircuitVoltage.ncaKim2011.potential(xp0 - moved / qp)
+                - OpenCircuitVoltage.graphiteKim2011.potential(xn0 + moved / qn)
         }
         // The stated charged state sits below the cut-off (4.07 V); move Li back until 4.2 V.
         #expect(abs(ocv(0) - 4.074) < 5e-4)
-        var lo = 0.0, hi = min(qp * xp0, qn * (1 - xn0))
+        var lo = 0.0
+        var hi = min(qp * xp0, qn * (1 - xn0))
         for _ in 0..<200 {
             let mid = (lo + hi) / 2
             if ocv(mid) < 4.2 { lo = mid } else { hi = mid }

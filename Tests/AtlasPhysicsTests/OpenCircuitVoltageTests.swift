@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasPhysics
 
 @Suite("Open-circuit voltage fits")

@@ -15,7 +15,8 @@ struct ReviewComparisonTests {
     /// Depth of a square pore (or pillar) array giving area gain `ag`: h = (AG − 1)·p²/(π·d).
     func depth(forGain ag: Double, d: Double, pitch p: Double) -> Double { (ag - 1) * p * p / (Double.pi * d) }
 
-    @Test("SnNₓ/LiPON/LiV₂O₅ pore array (ref. 31): AG 10 and a 70 nm cathode give 1 + 9·(1 − t/d), ≈ 9.3 for d ≈ 0.9 µm")
+    @Test(
+        "SnNₓ/LiPON/LiV₂O₅ pore array (ref. 31): AG 10 and a 70 nm cathode give 1 + 9·(1 − t/d), ≈ 9.3 for d ≈ 0.9 µm")
     func pearsePoreArray() throws {
         let t = 0.070  // µm, LiV₂O₅ film (Fig. 9a(h))
         for d in [0.5, 0.9, 1.0, 2.0] {
@@ -41,14 +42,17 @@ struct ReviewComparisonTests {
         #expect(abs(try #require(r.footprintCapacityGain) - 9.3) < 1e-9)
     }
 
-    @Test("Li₃PO₄/TiO₂ microtubes (ref. 274): 33× needs h = 32p²/(2π(D − w)); at that height a second tube gives 44×, and 100× needs a taller DMT")
+    @Test(
+        "Li₃PO₄/TiO₂ microtubes (ref. 274): 33× needs h = 32p²/(2π(D − w)); at that height a second tube gives 44×, and 100× needs a taller DMT"
+    )
     func leticheMicrotubes() throws {
         let (D, w, gap) = (10.0, 1.0, 5.0)  // assumed: the review does not give them
         let p = D + gap
         let hSMT = 32 * p * p / (2 * Double.pi * (D - w))
         let smt = try TubeArray(outerDiameter: um(D), wall: um(w), gap: um(gap), height: um(hSMT))
         #expect(abs(smt.areaGain() - 33) < 1e-9)
-        let dmt = try TubeArray(outerDiameter: um(D), wall: um(w), gap: um(gap), height: um(hSMT), count: 2, spacing: um(2))
+        let dmt = try TubeArray(
+            outerDiameter: um(D), wall: um(w), gap: um(gap), height: um(hSMT), count: 2, spacing: um(2))
         // Inner tube adds 2R − w = 3 µm to the outer tube's 9 µm: AG − 1 = 32·12/9.
         #expect(abs(dmt.areaGain() - (1 + 32 * 12.0 / 9)) < 1e-9)
         #expect(dmt.areaGain() < 100)
@@ -62,11 +66,14 @@ struct ReviewComparisonTests {
 
     @Test("Notten's trenches (ref. 263): AG 25 multiplies the 1 µm LiCoO₂ planar energy by 25")
     func nottenTrenches() throws {
-        let planar = try DesignCalculator.evaluate(CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.5um"))
+        let planar = try DesignCalculator.evaluate(
+            CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.5um"))
         // AG = 1 + 2h/p = 25 → h = 12·p; p = 8 µm (w = 2, gap = 6) is an assumed pitch.
         // h/w = 48 is above the calculator's default bound of 20: these are a reported cell's
         // dimensions, not a design to check, so the bound is lifted.
-        var design = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.5um", geometry: "plates:w=2um,gap=6um,h=96um")
+        var design = try CellDesign(
+            cathode: "LiCoO2:1um", electrolyte: "LiPON:0.5um", anode: "Li:0.5um",
+            geometry: "plates:w=2um,gap=6um,h=96um")
         #expect(throws: PhysicsError.self) { try DesignCalculator.evaluate(design) }
         design.maxAspectRatio = nil
         let trench = try DesignCalculator.evaluate(design)

@@ -138,7 +138,8 @@ struct SimulationRequestTests {
             DesignParameter.electrolyteConductivity.help.hasSuffix("(default: LiPON 3e-6S/cm, PEO 2.6e-5S/cm)"))
         #expect(DesignParameter.transferenceNumber.help.hasSuffix("(default: LiPON 1, PEO 0.2)"))
         #expect(
-            DesignParameter.cutoff.help.hasSuffix("(default: LiCoO2 3V, LiMn2O4 3.7V, LiFePO4 2.4874V, NMC811 3V, NCA 3.0176V)"))
+            DesignParameter.cutoff.help.hasSuffix(
+                "(default: LiCoO2 3V, LiMn2O4 3.7V, LiFePO4 2.4874V, NMC811 3V, NCA 3.0176V)"))
         // Parameters that do not depend on the material keep the single default.
         #expect(DesignParameter.area.help == "Footprint area. (default: 1cm2)")
     }

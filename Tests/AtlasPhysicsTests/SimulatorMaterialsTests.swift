@@ -49,7 +49,9 @@ struct SimulatorMaterialsTests {
         #expect(ocv.validRange.contains(window.lowerBound))
         if !ocv.validRange.contains(window.upperBound) {
             let cutoff = try #require(cathode.cutoff).si
-            #expect(ocv.potential(ocv.validRange.upperBound) < cutoff, "\(name): the fit leaves its range above the cut-off")
+            #expect(
+                ocv.potential(ocv.validRange.upperBound) < cutoff, "\(name): the fit leaves its range above the cut-off"
+            )
         }
         // Where the library's usable fraction is cited (not its default of the whole reaction),
         // the window's width is that fraction.
@@ -81,7 +83,9 @@ struct SimulatorMaterialsTests {
         if let sigma = record.conductivity { #expect(material.source.contains(sigma.source.text)) }
     }
 
-    @Test("LiPON's activation energy is the library's 0.58 eV (Zhao et al. 2002), not the 0.53 eV the simulator once carried")
+    @Test(
+        "LiPON's activation energy is the library's 0.58 eV (Zhao et al. 2002), not the 0.53 eV the simulator once carried"
+    )
     func liponActivationEnergy() throws {
         #expect(ElectrolyteMaterial.lipon.activationEnergy?.canonical == 0.58)
         #expect(DischargeDesign.defaultThinFilm.conductivityActivationEnergy?.canonical == 0.58)
@@ -123,7 +127,9 @@ struct SimulatorMaterialsTests {
         }
     }
 
-    @Test("a Li/LiPON/LiMn₂O₄ film at C/10 to 3.7 V delivers most of the x 0.2 → 1 window, near the review's 48 µA h cm⁻² µm⁻¹ cell")
+    @Test(
+        "a Li/LiPON/LiMn₂O₄ film at C/10 to 3.7 V delivers most of the x 0.2 → 1 window, near the review's 48 µA h cm⁻² µm⁻¹ cell"
+    )
     func lmoDischarge() throws {
         var d = DischargeDesign.defaultThinFilm
         try d.apply([(key: "cathode", value: "LiMn2O4"), (key: "rate", value: "0.1C")])

@@ -68,7 +68,9 @@ struct SweepTests {
         let model = try CellModel(design)
         // Square lattice, pitch 6 µm: the cathode shell (0 → 0.5 µm) has volume
         // 0.5 µm + h·[π((d/2+0.5)² − (d/2)²)]/p² per footprint, so AG = V/0.5 µm.
-        let p = 6.0, r = 1.0, h = 20.0
+        let p = 6.0
+        let r = 1.0
+        let h = 20.0
         let shell = 0.5 + h * Double.pi * ((r + 0.5) * (r + 0.5) - r * r) / (p * p)
         #expect(abs(model.geometry.areaGain - shell / 0.5) < 1e-9)
         // Taller pillars, more capacity per footprint.

@@ -12,7 +12,9 @@ struct ScaleTests {
         #expect(abs(scale.fraction(1) - 1.0 / 3) < 1e-12)
     }
 
-    @Test("a value on (or within 2 % of a decade of) a power of ten gets a decade of room, so its mark is inside the frame")
+    @Test(
+        "a value on (or within 2 % of a decade of) a power of ten gets a decade of room, so its mark is inside the frame"
+    )
     func exactPowersOfTen() throws {
         #expect(try Scale.fitting([1e-6, 1e-3], kind: .log10).domain == 1e-7...1e-2)
         #expect(try Scale.fitting([1.5e-6, 8e-4], kind: .log10).domain == 1e-6...1e-3)

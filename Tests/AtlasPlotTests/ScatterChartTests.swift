@@ -47,7 +47,9 @@ struct ScatterChartTests {
         }
     }
 
-    @Test("a small series is drawn after a large one, so a lone mark sharing a crowded spot stays on top; the legend keeps its order")
+    @Test(
+        "a small series is drawn after a large one, so a lone mark sharing a crowded spot stays on top; the legend keeps its order"
+    )
     func smallSeriesOnTop() throws {
         let crowd = ScatterSeries("many", points: (1...20).map { PlotPoint(x: Double($0), y: 5, id: "many-\($0)") })
         let lone = ScatterSeries("one", points: [PlotPoint(x: 10, y: 5, id: "lone")])
@@ -271,7 +273,8 @@ struct SecondaryAxisTests {
             let celsius = try #require(Double(label.text.replacingOccurrences(of: "−", with: "-")), "\(label.text)")
             #expect(celsius.truncatingRemainder(dividingBy: 10) == 0, "\(label.text) is not a round value")
             let expected = x0 + (1000 / (celsius + 273.15) - v0) / (v1 - v0) * (x1 - x0)
-            #expect(abs(label.number("x") - expected) < 0.6, "\(label.text) °C at \(label.number("x")), not \(expected)")
+            #expect(
+                abs(label.number("x") - expected) < 0.6, "\(label.text) °C at \(label.number("x")), not \(expected)")
             #expect(label.number("y") < plot.minY)
         }
         let boxes = labels.map { $0.textBox() }

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import AtlasStore
 
 @Suite("Query language: parsing")
@@ -33,7 +34,8 @@ struct QueryParsingTests {
 
     @Test("a misspelt field is named with its column and a suggestion")
     func unknownField() {
-        #expect(throws: QueryError("unknown field 'conductivty' at column 1 (did you mean 'conductivity'?)", column: 1)) {
+        #expect(throws: QueryError("unknown field 'conductivty' at column 1 (did you mean 'conductivity'?)", column: 1))
+        {
             try QueryParser().parse("conductivty > 1e-6")
         }
         #expect(throws: QueryError("unknown field 'famly' at column 17 (did you mean 'family'?)", column: 17)) {
@@ -64,8 +66,13 @@ struct QueryParsingTests {
 
     // MARK: Property: printing an AST and parsing it again gives the same AST.
 
-    static let fieldNames = ["family", "class", "cycles", "conductivity", "electrolyte", "cathode", "structure", "ref", "method", "retention"]
-    static let rawValues = ["LiPON", "3D", "500", "1 uS/cm", "solid polymer", "2.6e-5 S/cm", "ALD", "Li/LiPON/LiCoO2", "90 %", "LiFe(WO4)2"]
+    static let fieldNames = [
+        "family", "class", "cycles", "conductivity", "electrolyte", "cathode", "structure", "ref", "method",
+        "retention",
+    ]
+    static let rawValues = [
+        "LiPON", "3D", "500", "1 uS/cm", "solid polymer", "2.6e-5 S/cm", "ALD", "Li/LiPON/LiCoO2", "90 %", "LiFe(WO4)2",
+    ]
     static let quotedValues = ["x' or 1=1 --", "a \"quoted\" word", "and", "back\\slash", "(paren"]
 
     static let predicates = zip(
@@ -90,7 +97,8 @@ struct QueryParsingTests {
         var stack = leaves
         var i = 0
         while stack.count > 1 {
-            let b = stack.removeLast(), a = stack.removeLast()
+            let b = stack.removeLast()
+            let a = stack.removeLast()
             switch shape[i % shape.count] {
             case 0: stack.append(.and(a, b))
             case 1: stack.append(.or(a, b))
@@ -154,7 +162,9 @@ struct SQLCompilationTests {
         #expect(throws: QueryError("unknown method 'laser' at column 10 (did you mean 'PLD'?)", column: 10)) {
             try SQLCompiler().compile("method = laser")
         }
-        #expect(throws: QueryError("unknown method 'xyz' at column 10", column: 10)) { try SQLCompiler().compile("method = xyz") }
+        #expect(throws: QueryError("unknown method 'xyz' at column 10", column: 10)) {
+            try SQLCompiler().compile("method = xyz")
+        }
         #expect(throws: QueryError.self) { try SQLCompiler().compile("class = ceramic") }
     }
 }

@@ -8,7 +8,8 @@ import Testing
 struct RecordSchemaDocumentationTests {
     /// The keys the README's schema table names, in order (a row may name two, `anode`, `cathode`).
     static func documentedKeys() throws -> [String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let start = try #require(readme.range(of: "## The record schema\n"))
         let rest = readme[start.upperBound...]
@@ -16,7 +17,9 @@ struct RecordSchemaDocumentationTests {
         var keys: [String] = []
         for line in section.split(separator: "\n") where line.hasPrefix("| `") {
             let firstCell = line.split(separator: "|", omittingEmptySubsequences: true)[0]
-            keys += firstCell.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            keys += firstCell.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map {
+                String($0.element)
+            }
         }
         return keys
     }

@@ -2,6 +2,7 @@ import AtlasCore
 import AtlasData
 import Foundation
 import Testing
+
 @testable import AtlasStore
 
 /// Queries against the bundled review, with expected counts computed from the dataset itself.
@@ -28,7 +29,9 @@ struct StoreQueryTests {
 
     @Test("3D cells with an electrolyte above 1 µS/cm")
     func threeDConductive() throws {
-        let want = try expected { $0.structure.architecture == .threeDimensional && ($0.primary.conductivity ?? 0) >= 1e-6 }
+        let want = try expected {
+            $0.structure.architecture == .threeDimensional && ($0.primary.conductivity ?? 0) >= 1e-6
+        }
         #expect(try ids("structure = 3D and conductivity >= 1 uS/cm") == want)
         #expect(!want.isEmpty)
     }
@@ -36,7 +39,8 @@ struct StoreQueryTests {
     @Test("LiPON (and its variants) made by anything but sputtering")
     func liponNotSputtered() throws {
         let want = try expected {
-            [.lipon, .liponb, .lisipon, .lipwon].contains($0.family) && !$0.methods.isEmpty && !$0.methods.contains(.rfSputtering)
+            [.lipon, .liponb, .lisipon, .lipwon].contains($0.family) && !$0.methods.isEmpty
+                && !$0.methods.contains(.rfSputtering)
         }
         #expect(try ids("family = LiPON and method != rf-sputtering") == want)
         #expect(try ids("family = LiPON and method != \"RF MS\"") == want)
@@ -65,7 +69,9 @@ struct StoreQueryTests {
         #expect(try ids("family in (garnet, NASICON)") == expected { [.garnet, .nasicon].contains($0.family) })
         #expect(try ids("class = polymer") == expected { $0.electrolyteClass == .polymer })
         #expect(try ids("method = ALD") == expected { $0.methods.contains(.ald) })
-        #expect(try ids("cathode ~ LiCoO2") == expected { $0.primaryCell?.cathode?.lowercased().contains("licoo2") == true })
+        #expect(
+            try ids("cathode ~ LiCoO2") == expected { $0.primaryCell?.cathode?.lowercased().contains("licoo2") == true }
+        )
         #expect(try ids("anode = Li") == expected { $0.primaryCell?.anode?.lowercased() == "li" })
         #expect(try ids("ref = 230") == expected { $0.ref == 230 })
     }
@@ -112,7 +118,8 @@ struct ImportExportTests {
             let first = format == "csv" ? RecordInterchange.csv(records) : RecordInterchange.json(records)
             let empty = try SQLiteRecordStore(inMemory: false)
             #expect(try empty.count(nil) == 0)
-            let parsed = format == "csv" ? RecordInterchange.candidates(csv: first) : RecordInterchange.candidates(json: first)
+            let parsed =
+                format == "csv" ? RecordInterchange.candidates(csv: first) : RecordInterchange.candidates(json: first)
             #expect(parsed.rejected.isEmpty, "\(parsed.rejected.prefix(3))")
             let report = try empty.importRecords(parsed.candidates, options: .init(sourceName: "export.\(format)"))
             #expect(report.succeeded && report.written.count == 75, "\(report.rejected.prefix(3))")
@@ -151,25 +158,37 @@ struct ImportExportTests {
         let store = try SQLiteRecordStore(inMemory: true)
         let csv = Self.goodCSV + "LiBON,LiBON,2D,Li/LiBON/LiCoO2,3 furlong,50 uAh/cm2,3-4 V,1C,10,90%,RF MS,10.1000/x\n"
         let parsed = RecordInterchange.candidates(csv: csv)
-        #expect(parsed.rejected.map(\.description) == ["4:32: conductivity_raw: '3 furlong': unknown unit 'furlong' at column 3"])
+        #expect(
+            parsed.rejected.map(\.description) == [
+                "4:32: conductivity_raw: '3 furlong': unknown unit 'furlong' at column 3"
+            ])
         #expect(parsed.candidates.count == 2)
         #expect(try store.count(nil) == 75)
     }
 
     @Test("unknown columns, broken quoting, missing fields and vocabulary errors are named")
     func badInput() {
-        #expect(RecordInterchange.candidates(csv: "electrolyte,famly\nLiPON,LiPON\n").rejected.map(\.description)
-            == ["1:13: unknown column 'famly' (did you mean 'family'?)"])
-        #expect(RecordInterchange.candidates(csv: "electrolyte,family\n\"LiPON,LiPON\n").rejected.map(\.description)
-            == ["2:1: unterminated quoted field"])
-        let missing = RecordInterchange.candidates(csv: "electrolyte,family,structure,cell\nLiPON,LiPON,2D,Li/LiPON/LiCoO2\n")
-        #expect(missing.rejected.map(\.description) == ["2:1: ref: a record needs its source: ref (review reference number), citation or doi"])
+        #expect(
+            RecordInterchange.candidates(csv: "electrolyte,famly\nLiPON,LiPON\n").rejected.map(\.description)
+                == ["1:13: unknown column 'famly' (did you mean 'family'?)"])
+        #expect(
+            RecordInterchange.candidates(csv: "electrolyte,family\n\"LiPON,LiPON\n").rejected.map(\.description)
+                == ["2:1: unterminated quoted field"])
+        let missing = RecordInterchange.candidates(
+            csv: "electrolyte,family,structure,cell\nLiPON,LiPON,2D,Li/LiPON/LiCoO2\n")
+        #expect(
+            missing.rejected.map(\.description) == [
+                "2:1: ref: a record needs its source: ref (review reference number), citation or doi"
+            ])
         let family = RecordInterchange.candidates(csv: "electrolyte,family,structure,cell,ref\nX,ceramic,2D,a/b/c,12\n")
         #expect(family.rejected.first?.description.hasPrefix("2:3: family: unknown family 'ceramic'") == true)
         // A printed method with no known method in it would leave the record out of every `method = …`.
-        let method = RecordInterchange.candidates(csv: "electrolyte,family,structure,cell,ref,method\nX,LiPON,2D,a/b/c,12,RF MS + laser\n")
-        #expect(method.rejected.first?.description.hasPrefix("2:21: method: 'laser' is no known preparation method") == true,
-                "\(method.rejected)")
+        let method = RecordInterchange.candidates(
+            csv: "electrolyte,family,structure,cell,ref,method\nX,LiPON,2D,a/b/c,12,RF MS + laser\n")
+        #expect(
+            method.rejected.first?.description.hasPrefix("2:21: method: 'laser' is no known preparation method")
+                == true,
+            "\(method.rejected)")
         #expect(method.candidates.isEmpty)
         let short = RecordInterchange.candidates(csv: "electrolyte,family,structure\nLiPON,LiPON\n")
         #expect(short.rejected.map(\.description) == ["2:7: expected 3 fields, found 2"])
@@ -184,7 +203,8 @@ struct ImportExportTests {
         #expect(!refused.succeeded)
         #expect(refused.rejected.first?.reason.contains("duplicate of record 1") == true)
         #expect(try store.count(nil) == 75)
-        let allowed = try store.importRecords(parsed.candidates, options: .init(allowDuplicates: true, sourceName: "dup.csv"))
+        let allowed = try store.importRecords(
+            parsed.candidates, options: .init(allowDuplicates: true, sourceName: "dup.csv"))
         #expect(allowed.written == [1001])
     }
 
@@ -206,8 +226,13 @@ struct ImportExportTests {
             ]
             """
         let parsed = RecordInterchange.candidates(json: json)
-        #expect(parsed.rejected.map(\.description) == ["3:3: record 2: unknown field 'voltage' (did you mean 'voltage_raw'?)"])
-        #expect(RecordInterchange.candidates(json: "{\"a\": 1}").rejected.first?.reason == "expected a JSON array of record objects")
+        #expect(
+            parsed.rejected.map(\.description) == [
+                "3:3: record 2: unknown field 'voltage' (did you mean 'voltage_raw'?)"
+            ])
+        #expect(
+            RecordInterchange.candidates(json: "{\"a\": 1}").rejected.first?.reason
+                == "expected a JSON array of record objects")
     }
 
     @Test("a file store survives reopening and keeps imported records across a rebuild")
@@ -217,13 +242,16 @@ struct ImportExportTests {
         let path = dir.appendingPathComponent("atlas.sqlite").path
         do {
             let store = try SQLiteRecordStore(path: path)
-            _ = try store.importRecords(RecordInterchange.candidates(csv: Self.goodCSV).candidates, options: .init(sourceName: "lab.csv"))
+            _ = try store.importRecords(
+                RecordInterchange.candidates(csv: Self.goodCSV).candidates, options: .init(sourceName: "lab.csv"))
             // Pretend the bundled data changed since the store was built.
             try store.writer.write { try $0.execute(sql: "UPDATE meta SET value = 'old' WHERE key = 'bundled'") }
         }
         let reopened = try SQLiteRecordStore(path: path)
         #expect(try reopened.count(nil) == 77)
         #expect(try reopened.record(id: 1002)?.record.electrolyte == "Li3PO4")
-        #expect(try reopened.writer.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'bundled'") } != "old")
+        #expect(
+            try reopened.writer.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'bundled'") }
+                != "old")
     }
 }

@@ -32,7 +32,9 @@ struct StreamingImportTests {
         let report = try Self.importCSV(Self.csv(rows: 25), into: store, batchSize: 4)
         #expect(report.succeeded && report.accepted == 25)
         #expect(report.written == Array(1001...1025))
-        let cycles = try store.records(try RecordQuery(where: "origin = import", sort: ["cycles"])).map { $0.record.primary.cycles }
+        let cycles = try store.records(try RecordQuery(where: "origin = import", sort: ["cycles"])).map {
+            $0.record.primary.cycles
+        }
         #expect(cycles == (1...25).map { 100 + $0 })
     }
 
@@ -40,10 +42,12 @@ struct StreamingImportTests {
     func lateRejectionsRollBack() throws {
         let store = try SQLiteRecordStore(inMemory: true)
         let before = try store.count(nil)
-        let text = Self.csv(rows: 25, replacing: [
-            23: "LiPON,ceramic,2D,Li/LiPON/LiCoO2 (bad family),5,10.1000/stream",
-            7: "LiPON,LiPON,2D,Li/LiPON/LiCoO2 (cell 6),106,10.1000/stream",
-        ])
+        let text = Self.csv(
+            rows: 25,
+            replacing: [
+                23: "LiPON,ceramic,2D,Li/LiPON/LiCoO2 (bad family),5,10.1000/stream",
+                7: "LiPON,LiPON,2D,Li/LiPON/LiCoO2 (cell 6),106,10.1000/stream",
+            ])
         let report = try Self.importCSV(text, into: store, batchSize: 4)
         #expect(!report.succeeded && report.written.isEmpty)
         #expect(report.rejected.map(\.line) == [8, 24])

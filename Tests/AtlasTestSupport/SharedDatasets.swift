@@ -71,7 +71,12 @@ enum CSVRows {
             if quoted {
                 if c == "\"" {
                     if let d = next() {
-                        if d == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = d }
+                        if d == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            quoted = false
+                            pending = d
+                        }
                     } else {
                         quoted = false
                     }
@@ -82,13 +87,22 @@ enum CSVRows {
             }
             switch c {
             case "\"" where field.isEmpty: quoted = true
-            case ",": row.append(field); field = ""
+            case ",":
+                row.append(field)
+                field = ""
             case "\r": continue
-            case "\n": row.append(field); rows.append(row); row = []; field = ""
+            case "\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             default: field.unicodeScalars.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 }

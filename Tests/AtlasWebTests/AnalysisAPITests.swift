@@ -56,7 +56,8 @@ struct AnalysisAPITests {
                 // Records link to their pages; measurements of the outside data sets to their papers.
                 #expect(
                     svg.links.allSatisfy {
-                        $0.hasPrefix("/records/") || $0.hasPrefix("https://doi.org/") || $0.hasPrefix("/families#family-")
+                        $0.hasPrefix("/records/") || $0.hasPrefix("https://doi.org/")
+                            || $0.hasPrefix("/families#family-")
                             || $0.hasPrefix("/methods#method-")
                     },
                     "\(name): \(svg.links.prefix(3))")
@@ -103,7 +104,7 @@ struct AnalysisAPITests {
                 try unknown.object() as NSDictionary == [
                     "error":
                         "unknown figure 'pie' (one of: "
-                            + FigureName.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+                        + FigureName.allCases.map(\.rawValue).joined(separator: ", ") + ")"
                 ] as NSDictionary)
             let bare = try await client.get("/api/v1/figures/ragone")
             #expect(bare.status == .notFound)

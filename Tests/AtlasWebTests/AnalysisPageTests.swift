@@ -134,7 +134,10 @@ struct AnalysisPageTests {
             let methods = try await client.get("/methods").text
             for (figure, page, text) in [("spider", "/families", families), ("techniques", "/methods", methods)] {
                 let svg = try await client.get("/api/v1/figures/\(figure).svg").text
-                let targets = Set(svg.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
+                let targets = Set(
+                    svg.components(separatedBy: "href=\"").dropFirst().compactMap {
+                        $0.split(separator: "\"").first.map(String.init)
+                    })
                 #expect(!targets.isEmpty, "\(figure) has no links")
                 for target in targets {
                     let parts = target.split(separator: "#", maxSplits: 1).map(String.init)

@@ -15,14 +15,19 @@ struct DesignAPITests {
         design.footprint = try Area(parsing: "1 mm2")
         let expected = try DesignCalculator.evaluate(design).jsonString() + "\n"
         try await withAtlas { client in
-            let a = try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=" + q("1 mm2"))
+            let a = try await client.get(
+                "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=" + q("1 mm2"))
             #expect(a.status == .ok)
             #expect(a.text == expected)
-            let b = try await client.get("/api/v1/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=1.5um&anode=Li&area=1mm2")
+            let b = try await client.get(
+                "/api/v1/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=1.5um&anode=Li&area=1mm2"
+            )
             #expect(b.text == expected)
             let post = try await client.post(
                 "/api/v1/design", headers: [.contentType: "application/json"],
-                body: #"{"cathode": "LiCoO2", "cathode_thickness": 1, "electrolyte": "LiPON:1.5um", "anode": "Li", "area": "1 mm2"}"#)
+                body:
+                    #"{"cathode": "LiCoO2", "cathode_thickness": 1, "electrolyte": "LiPON:1.5um", "anode": "Li", "area": "1 mm2"}"#
+            )
             #expect(post.status == .ok)
             #expect(post.text == expected)
         }
@@ -31,9 +36,12 @@ struct DesignAPITests {
     @Test("a target energy runs the inverse design")
     func inverse() async throws {
         let design = try CellDesign(cathode: "LiCoO2:1um", electrolyte: "LiPON:1.5um", anode: "Li")
-        let expected = try InverseDesign.solve(design, target: DesignTarget(energy: try Energy(parsing: "24 uWh"))).jsonString() + "\n"
+        let expected =
+            try InverseDesign.solve(design, target: DesignTarget(energy: try Energy(parsing: "24 uWh"))).jsonString()
+            + "\n"
         try await withAtlas { client in
-            let r = try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&target_energy=24uWh")
+            let r = try await client.get(
+                "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&target_energy=24uWh")
             #expect(r.status == .ok)
             #expect(r.text == expected)
         }
@@ -44,18 +52,31 @@ struct DesignAPITests {
         try await withAtlas { client in
             let cases: [(String, HTTPResponse.Status, String)] = [
                 ("cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=3%20parsecs", .badRequest, "area: "),
-                ("cathode=Unobtainium&electrolyte=LiPON:1.5um&anode=Li", .badRequest, "unknown cathode 'Unobtainium' (known: LiCoO2"),
-                ("cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&rate=1C&current=1uA", .badRequest, "rate and current cannot be used together"),
-                ("cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&colour=red", .badRequest, "unknown design field 'colour'"),
+                (
+                    "cathode=Unobtainium&electrolyte=LiPON:1.5um&anode=Li", .badRequest,
+                    "unknown cathode 'Unobtainium' (known: LiCoO2"
+                ),
+                (
+                    "cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&rate=1C&current=1uA", .badRequest,
+                    "rate and current cannot be used together"
+                ),
+                (
+                    "cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&colour=red", .badRequest,
+                    "unknown design field 'colour'"
+                ),
                 ("electrolyte=LiPON:1.5um&anode=Li", .badRequest, "cathode: required"),
-                ("cathode=LiCoO2:1um&electrolyte=LiPON:0.05um&anode=Li", .unprocessableContent, "LiPON thickness 0.05 µm is below the minimum"),
+                (
+                    "cathode=LiCoO2:1um&electrolyte=LiPON:0.05um&anode=Li", .unprocessableContent,
+                    "LiPON thickness 0.05 µm is below the minimum"
+                ),
             ]
             for (query, status, prefix) in cases {
                 let r = try await client.get("/api/v1/design?" + query)
                 #expect(r.status == status, "\(query): \(r.text)")
                 #expect((try r.object()["error"] as? String)?.hasPrefix(prefix) == true, "\(query): \(r.text)")
             }
-            let form = try await client.post("/api/v1/design", headers: [.contentType: "application/x-www-form-urlencoded"], body: "cathode=LiCoO2")
+            let form = try await client.post(
+                "/api/v1/design", headers: [.contentType: "application/x-www-form-urlencoded"], body: "cathode=LiCoO2")
             #expect(form.status == .unsupportedMediaType)
         }
     }
@@ -67,11 +88,14 @@ struct DesignAPITests {
             #expect(start.status == .ok)
             #expect(start.text.contains("<option value=\"LiCoO2\" selected>"))
             #expect(start.text.contains("Per footprint area"))
-            let thin = try await client.get("/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=0.05um&anode=Li")
+            let thin = try await client.get(
+                "/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=0.05um&anode=Li")
             #expect(thin.status == .unprocessableContent)
             #expect(thin.text.contains("This design cannot be computed"))
             #expect(thin.text.contains("value=\"0.05um\""))
-            let allowed = try await client.get("/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=0.05um&anode=Li&allow_thin_electrolyte=true")
+            let allowed = try await client.get(
+                "/design?cathode=LiCoO2&cathode_thickness=1um&electrolyte=LiPON&electrolyte_thickness=0.05um&anode=Li&allow_thin_electrolyte=true"
+            )
             #expect(allowed.status == .ok)
         }
     }

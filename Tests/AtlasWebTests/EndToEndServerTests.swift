@@ -5,7 +5,9 @@ import Testing
 /// The built `mbatlas serve`, started as a user starts it, exercised over real HTTP on loopback.
 @Suite("mbatlas serve end to end", .serialized)
 struct EndToEndServerTests {
-    @Test("serve answers the API on a free port, logs each request, refuses writes without a token and stops cleanly on SIGTERM")
+    @Test(
+        "serve answers the API on a free port, logs each request, refuses writes without a token and stops cleanly on SIGTERM"
+    )
     func readOnlyServer() async throws {
         let server = try ServerProcess()
         defer { server.cleanUp() }
@@ -28,7 +30,9 @@ struct EndToEndServerTests {
         #expect(page.status == 200)
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
 
-        let write = try await server.request("POST", "/api/v1/records", headers: ["Content-Type": "text/csv"], body: Data(importCSV(electrolyte: "x").utf8))
+        let write = try await server.request(
+            "POST", "/api/v1/records", headers: ["Content-Type": "text/csv"],
+            body: Data(importCSV(electrolyte: "x").utf8))
         #expect(write.status == 403)
 
         #expect(await server.stop() == 0, "\(server.stderr)")
@@ -43,9 +47,12 @@ struct EndToEndServerTests {
         defer { server.cleanUp() }
         try await server.start(environment: ["MBATLAS_WRITE_TOKEN": "e2e-token"])
         let csv = Data(importCSV(electrolyte: "LiPON end-to-end").utf8)
-        let denied = try await server.request("POST", "/api/v1/records", headers: ["Content-Type": "text/csv", "Authorization": "Bearer nope"], body: csv)
+        let denied = try await server.request(
+            "POST", "/api/v1/records", headers: ["Content-Type": "text/csv", "Authorization": "Bearer nope"], body: csv)
         #expect(denied.status == 401)
-        let created = try await server.request("POST", "/api/v1/records?source=e2e.csv", headers: ["Content-Type": "text/csv", "Authorization": "Bearer e2e-token"], body: csv)
+        let created = try await server.request(
+            "POST", "/api/v1/records?source=e2e.csv",
+            headers: ["Content-Type": "text/csv", "Authorization": "Bearer e2e-token"], body: csv)
         #expect(created.status == 201, "\(created.text)")
         let imported = try await server.request("GET", "/api/v1/records?where=origin%20%3D%20import")
         let rows = try #require(try JSONSerialization.jsonObject(with: imported.body) as? [[String: Any]])
@@ -59,7 +66,8 @@ struct EndToEndServerTests {
         defer { server.cleanUp() }
         try await server.start(environment: ["MBATLAS_WRITE_TOKEN": "e2e-token"])
         let body = Data(importCSV(electrolyte: "in flight").utf8)
-        let head = "POST /api/v1/records?dry_run=true HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
+        let head =
+            "POST /api/v1/records?dry_run=true HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
             + "Authorization: Bearer e2e-token\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         let response = try await server.requestInTwoParts(head: head, body: body) { server.process.terminate() }
         #expect(response.hasPrefix("HTTP/1.1 200"), "\(response.prefix(200))")

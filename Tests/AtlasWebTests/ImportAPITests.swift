@@ -17,7 +17,10 @@ struct ImportAPITests {
         try await withAtlas(store: store) { client in
             let r = try await client.post("/api/v1/records", headers: Self.csv, body: importCSV(electrolyte: "X"))
             #expect(r.status == .forbidden)
-            #expect(try r.object()["error"] as? String == "this server is read-only; start it with --write-token-file or MBATLAS_WRITE_TOKEN set to accept imports")
+            #expect(
+                try r.object()["error"] as? String
+                    == "this server is read-only; start it with --write-token-file or MBATLAS_WRITE_TOKEN set to accept imports"
+            )
         }
         #expect(try store.count(nil) == 75)
     }
@@ -31,7 +34,9 @@ struct ImportAPITests {
                 let r = try await client.post("/api/v1/records", headers: headers, body: importCSV(electrolyte: "X"))
                 #expect(r.status == .unauthorized, "\(auth ?? "none")")
                 #expect(r.headers[.wwwAuthenticate] == "Bearer realm=\"mbatlas\"")
-                #expect(try r.object()["error"] as? String == "missing or wrong bearer token (send Authorization: Bearer TOKEN)")
+                #expect(
+                    try r.object()["error"] as? String
+                        == "missing or wrong bearer token (send Authorization: Bearer TOKEN)")
             }
         }
     }
@@ -40,9 +45,12 @@ struct ImportAPITests {
     func unsupportedMediaType() async throws {
         try await withAtlas(writeToken: Self.token) { client in
             let r = try await client.post(
-                "/api/v1/records", headers: [.contentType: "application/xml", .authorization: "Bearer \(Self.token)"], body: "<x/>")
+                "/api/v1/records", headers: [.contentType: "application/xml", .authorization: "Bearer \(Self.token)"],
+                body: "<x/>")
             #expect(r.status == .unsupportedMediaType)
-            #expect(try r.object()["error"] as? String == "send the records as text/csv or application/json, not 'application/xml'")
+            #expect(
+                try r.object()["error"] as? String
+                    == "send the records as text/csv or application/json, not 'application/xml'")
         }
     }
 
@@ -55,13 +63,18 @@ struct ImportAPITests {
             headers[.contentLength] = String(big.utf8.count)
             let r = try await client.post("/api/v1/records", headers: headers, body: big)
             #expect(r.status == .contentTooLarge)
-            #expect(try r.object()["error"] as? String == "request body larger than 1 MiB; split the import into smaller files")
+            #expect(
+                try r.object()["error"] as? String
+                    == "request body larger than 1 MiB; split the import into smaller files")
         }
         // A small limit and no Content-Length: the limit is enforced while collecting the body.
         try await withAtlas(writeToken: Self.token, maxBodySize: 64, store: store) { client in
-            let r = try await client.post("/api/v1/records", headers: Self.csv, body: importCSV(electrolyte: String(repeating: "b", count: 100)))
+            let r = try await client.post(
+                "/api/v1/records", headers: Self.csv, body: importCSV(electrolyte: String(repeating: "b", count: 100)))
             #expect(r.status == .contentTooLarge)
-            #expect(try r.object()["error"] as? String == "request body larger than 64 bytes; split the import into smaller files")
+            #expect(
+                try r.object()["error"] as? String
+                    == "request body larger than 64 bytes; split the import into smaller files")
         }
         #expect(try store.count(nil) == 75)
     }
@@ -70,7 +83,8 @@ struct ImportAPITests {
     func importsCSV() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
         try await withAtlas(writeToken: Self.token, store: store) { client in
-            let r = try await client.post("/api/v1/records?source=lab.csv", headers: Self.csv, body: importCSV(electrolyte: "LiPON-lab"))
+            let r = try await client.post(
+                "/api/v1/records?source=lab.csv", headers: Self.csv, body: importCSV(electrolyte: "LiPON-lab"))
             #expect(r.status == .created, "\(r.text)")
             let report = try r.object()
             #expect(report["written"] as? [Int] == [SQLiteRecordStore.firstImportedID])
@@ -83,22 +97,29 @@ struct ImportAPITests {
         #expect(try store.count(nil) == 76)
     }
 
-    @Test("JSON in the export format round-trips: export a record, delete nothing, import it as a duplicate only with allow_duplicates")
+    @Test(
+        "JSON in the export format round-trips: export a record, delete nothing, import it as a duplicate only with allow_duplicates"
+    )
     func importsJSON() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
         try await withAtlas(writeToken: Self.token, store: store) { client in
             let exported = try await client.get("/api/v1/records?where=" + q("id = 5")).text
             // Strip the id so a new one is assigned; the same cell and source is a duplicate.
             let body = exported.replacingOccurrences(of: "\"id\": 5,", with: "")
-            let headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .authorization: "Bearer \(Self.token)"]
+            let headers: HTTPFields = [
+                .contentType: "application/json; charset=utf-8", .authorization: "Bearer \(Self.token)",
+            ]
             let duplicate = try await client.post("/api/v1/records", headers: headers, body: body)
             #expect(duplicate.status == .unprocessableContent)
             let failure = try duplicate.object()
             #expect(failure["error"] as? String == "1 row rejected, 0 valid; nothing written")
             let rejection = try #require((failure["rejected"] as? [[String: Any]])?.first)
             #expect((rejection["reason"] as? String)?.hasPrefix("duplicate of record 5") == true)
-            #expect((rejection["reason"] as? String)?.hasSuffix("use allow_duplicates=true to import it anyway") == true)
-            #expect(duplicate.text.hasPrefix("{\n  \"error\": \"1 row rejected, 0 valid; nothing written\",\n  \"written\": []"))
+            #expect(
+                (rejection["reason"] as? String)?.hasSuffix("use allow_duplicates=true to import it anyway") == true)
+            #expect(
+                duplicate.text.hasPrefix(
+                    "{\n  \"error\": \"1 row rejected, 0 valid; nothing written\",\n  \"written\": []"))
             let allowed = try await client.post("/api/v1/records?allow_duplicates=true", headers: headers, body: body)
             #expect(allowed.status == .created, "\(allowed.text)")
         }
@@ -108,7 +129,8 @@ struct ImportAPITests {
     @Test("one bad row rejects the whole file (422, line:column: reason) and a dry run writes nothing (200)")
     func allOrNothing() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
-        let body = "electrolyte,family,structure,cell,conductivity_raw,ref\nA,LiPON,2D,Li/LiPON/LiCoO2,2 uS/cm,56\nB,unobtainium,2D,Li/X/LiCoO2,1 uS/cm,56\n"
+        let body =
+            "electrolyte,family,structure,cell,conductivity_raw,ref\nA,LiPON,2D,Li/LiPON/LiCoO2,2 uS/cm,56\nB,unobtainium,2D,Li/X/LiCoO2,1 uS/cm,56\n"
         try await withAtlas(writeToken: Self.token, store: store) { client in
             let r = try await client.post("/api/v1/records", headers: Self.csv, body: body)
             #expect(r.status == .unprocessableContent)
@@ -120,7 +142,8 @@ struct ImportAPITests {
             #expect(rejected.first?["line"] as? Int == 3)
             #expect(rejected.first?["column"] as? Int == 3)
             #expect((rejected.first?["reason"] as? String)?.hasPrefix("family: unknown family 'unobtainium'") == true)
-            let dry = try await client.post("/api/v1/records?dry_run=true", headers: Self.csv, body: importCSV(electrolyte: "dry"))
+            let dry = try await client.post(
+                "/api/v1/records?dry_run=true", headers: Self.csv, body: importCSV(electrolyte: "dry"))
             #expect(dry.status == .ok)
             #expect(try dry.object()["dry_run"] as? Bool == true)
             #expect(try dry.object()["written"] as? [Int] == [])
@@ -128,21 +151,27 @@ struct ImportAPITests {
         #expect(try store.count(nil) == 75)
     }
 
-    @Test("malformed JSON is 422 naming line:column in plain words; an empty body of records is 422; a typo'd option is 400")
+    @Test(
+        "malformed JSON is 422 naming line:column in plain words; an empty body of records is 422; a typo'd option is 400"
+    )
     func malformedAndEmpty() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
         let json: HTTPFields = [.contentType: "application/json", .authorization: "Bearer \(Self.token)"]
         try await withAtlas(writeToken: Self.token, store: store) { client in
-            let broken = try await client.post("/api/v1/records", headers: json, body: "[\n  {\"electrolyte\": \"LiPON\",\n   \"family\": }\n]")
+            let broken = try await client.post(
+                "/api/v1/records", headers: json, body: "[\n  {\"electrolyte\": \"LiPON\",\n   \"family\": }\n]")
             #expect(broken.status == .unprocessableContent)
             let rejection = try #require((try broken.object()["rejected"] as? [[String: Any]])?.first)
             #expect(rejection["line"] as? Int == 3 && rejection["column"] as? Int == 14)
             let reason = try #require(rejection["reason"] as? String)
-            #expect(reason.hasPrefix("not valid JSON") && !reason.contains("Domain=") && !reason.contains("UserInfo"), "\(reason)")
+            #expect(
+                reason.hasPrefix("not valid JSON") && !reason.contains("Domain=") && !reason.contains("UserInfo"),
+                "\(reason)")
             let empty = try await client.post("/api/v1/records", headers: json, body: "[]")
             #expect(empty.status == .unprocessableContent)
             #expect(try empty.object()["error"] as? String == "the body holds no records; nothing written")
-            let typo = try await client.post("/api/v1/records?dryrun=true", headers: Self.csv, body: importCSV(electrolyte: "typo"))
+            let typo = try await client.post(
+                "/api/v1/records?dryrun=true", headers: Self.csv, body: importCSV(electrolyte: "typo"))
             #expect(typo.status == .badRequest)
             #expect(try typo.object()["parameter"] as? String == "dryrun")
         }

@@ -13,7 +13,8 @@ struct OpenAPITests {
     static func normalized(_ v: Any) -> AnyHashable {
         if let d = v as? [String: Any] { return d.mapValues(normalized) as [String: AnyHashable] }
         if let d = v as? [AnyHashable: Any] {
-            return Dictionary(uniqueKeysWithValues: d.map { ("\($0.key)", normalized($0.value)) }) as [String: AnyHashable]
+            return Dictionary(uniqueKeysWithValues: d.map { ("\($0.key)", normalized($0.value)) })
+                as [String: AnyHashable]
         }
         if let a = v as? [Any] { return a.map(normalized) as [AnyHashable] }
         if type(of: v) == Bool.self { return (v as! Bool) ? "true" : "false" }
@@ -54,13 +55,15 @@ struct OpenAPITests {
             #expect(difference == nil, "YAML and JSON differ at \(difference ?? "")")
             let checker = try OpenAPIChecker(json: json.text)
             #expect(checker.document["openapi"] as? String == "3.1.0")
-            #expect(Set(checker.paths.keys) == [
-                "/healthz", "/api/v1/records", "/api/v1/records/{id}", "/api/v1/families", "/api/v1/methods",
-                "/api/v1/references", "/api/v1/references/{number}", "/api/v1/design", "/api/v1/families/statistics",
-                "/api/v1/methods/statistics", "/api/v1/figures/{name}.svg", "/api/v1/screen", "/api/v1/rank",
+            #expect(
+                Set(checker.paths.keys) == [
+                    "/healthz", "/api/v1/records", "/api/v1/records/{id}", "/api/v1/families", "/api/v1/methods",
+                    "/api/v1/references", "/api/v1/references/{number}", "/api/v1/design",
+                    "/api/v1/families/statistics",
+                    "/api/v1/methods/statistics", "/api/v1/figures/{name}.svg", "/api/v1/screen", "/api/v1/rank",
                     "/api/v1/simulate",
-                "/api/v1/conductivity", "/api/v1/sources",
-            ])
+                    "/api/v1/conductivity", "/api/v1/sources",
+                ])
         }
     }
 
@@ -77,14 +80,38 @@ struct OpenAPITests {
                 ("/api/v1/records", "get", { try await client.get("/api/v1/records?format=csv&limit=3") }),
                 ("/api/v1/records", "get", { try await client.get("/api/v1/records?where=" + q("family = nope")) }),
                 ("/api/v1/records", "get", { try await client.get("/api/v1/records?limit=x") }),
-                ("/api/v1/records", "post", { try await client.post("/api/v1/records?dry_run=1", headers: csv, body: importCSV(electrolyte: "A")) }),
-                ("/api/v1/records", "post", { try await client.post("/api/v1/records", headers: csv, body: importCSV(electrolyte: "B")) }),
-                ("/api/v1/records", "post", { try await client.post("/api/v1/records", headers: csv, body: "electrolyte\nX\n") }),
-                ("/api/v1/records", "post", { try await client.post("/api/v1/records", headers: [.contentType: "text/csv"], body: "x") }),
-                ("/api/v1/records", "post", { try await client.post("/api/v1/records", headers: [.authorization: "Bearer \(token)"], body: "x") }),
+                (
+                    "/api/v1/records", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/records?dry_run=1", headers: csv, body: importCSV(electrolyte: "A"))
+                    }
+                ),
+                (
+                    "/api/v1/records", "post",
+                    { try await client.post("/api/v1/records", headers: csv, body: importCSV(electrolyte: "B")) }
+                ),
+                (
+                    "/api/v1/records", "post",
+                    { try await client.post("/api/v1/records", headers: csv, body: "electrolyte\nX\n") }
+                ),
+                (
+                    "/api/v1/records", "post",
+                    { try await client.post("/api/v1/records", headers: [.contentType: "text/csv"], body: "x") }
+                ),
+                (
+                    "/api/v1/records", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/records", headers: [.authorization: "Bearer \(token)"], body: "x")
+                    }
+                ),
                 ("/api/v1/records/{id}", "get", { try await client.get("/api/v1/records/1") }),
                 ("/api/v1/records/{id}", "get", { try await client.get("/api/v1/records/34") }),
-                ("/api/v1/records/{id}", "get", { try await client.get("/api/v1/records/\(SQLiteRecordStore.firstImportedID)") }),
+                (
+                    "/api/v1/records/{id}", "get",
+                    { try await client.get("/api/v1/records/\(SQLiteRecordStore.firstImportedID)") }
+                ),
                 ("/api/v1/records/{id}", "get", { try await client.get("/api/v1/records/0") }),
                 ("/api/v1/records/{id}", "get", { try await client.get("/api/v1/records/4242") }),
                 ("/api/v1/families", "get", { try await client.get("/api/v1/families") }),
@@ -92,30 +119,70 @@ struct OpenAPITests {
                 ("/api/v1/references", "get", { try await client.get("/api/v1/references") }),
                 ("/api/v1/references/{number}", "get", { try await client.get("/api/v1/references/56") }),
                 ("/api/v1/references/{number}", "get", { try await client.get("/api/v1/references/999") }),
-                ("/api/v1/design", "get", { try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=1mm2") }),
-                ("/api/v1/design", "get", { try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&target_energy=24uWh") }),
-                ("/api/v1/design", "get", { try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:0.05um&anode=Li") }),
-                ("/api/v1/design", "get", { try await client.get("/api/v1/design?cathode=X&electrolyte=LiPON:1um&anode=Li") }),
-                ("/api/v1/design", "post", { try await client.post("/api/v1/design", headers: [.contentType: "application/json"], body: #"{"cathode": "LiCoO2:1um", "electrolyte": "LiPON:1.5um", "anode": "Li"}"#) }),
-                ("/api/v1/design", "post", { try await client.post("/api/v1/design", headers: [.contentType: "text/plain"], body: "x") }),
-                ("/api/v1/families/statistics", "get",
-                    { try await client.get("/api/v1/families/statistics?where=" + q("class = glass")) }),
-                ("/api/v1/families/statistics", "get",
-                    { try await client.get("/api/v1/families/statistics?where=" + q("x = 1")) }),
+                (
+                    "/api/v1/design", "get",
+                    {
+                        try await client.get(
+                            "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=1mm2")
+                    }
+                ),
+                (
+                    "/api/v1/design", "get",
+                    {
+                        try await client.get(
+                            "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&target_energy=24uWh")
+                    }
+                ),
+                (
+                    "/api/v1/design", "get",
+                    { try await client.get("/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:0.05um&anode=Li") }
+                ),
+                (
+                    "/api/v1/design", "get",
+                    { try await client.get("/api/v1/design?cathode=X&electrolyte=LiPON:1um&anode=Li") }
+                ),
+                (
+                    "/api/v1/design", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/design", headers: [.contentType: "application/json"],
+                            body: #"{"cathode": "LiCoO2:1um", "electrolyte": "LiPON:1.5um", "anode": "Li"}"#)
+                    }
+                ),
+                (
+                    "/api/v1/design", "post",
+                    { try await client.post("/api/v1/design", headers: [.contentType: "text/plain"], body: "x") }
+                ),
+                (
+                    "/api/v1/families/statistics", "get",
+                    { try await client.get("/api/v1/families/statistics?where=" + q("class = glass")) }
+                ),
+                (
+                    "/api/v1/families/statistics", "get",
+                    { try await client.get("/api/v1/families/statistics?where=" + q("x = 1")) }
+                ),
                 ("/api/v1/methods/statistics", "get", { try await client.get("/api/v1/methods/statistics") }),
                 ("/api/v1/methods/statistics", "get", { try await client.get("/api/v1/methods/statistics?sort=id") }),
                 ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/ragone.svg") }),
-                ("/api/v1/figures/{name}.svg", "get",
-                    { try await client.get("/api/v1/figures/techniques.svg?width=1200") }),
+                (
+                    "/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/techniques.svg?width=1200") }
+                ),
                 ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/ragone.svg?basis=x") }),
-                ("/api/v1/figures/{name}.svg", "get",
-                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("cycles >")) }),
+                (
+                    "/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("cycles >")) }
+                ),
                 ("/api/v1/figures/{name}.svg", "get", { try await client.get("/api/v1/figures/pie.svg") }),
-                ("/api/v1/figures/{name}.svg", "get",
-                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("id = 9999")) }),
+                (
+                    "/api/v1/figures/{name}.svg", "get",
+                    { try await client.get("/api/v1/figures/ragone.svg?where=" + q("id = 9999")) }
+                ),
                 ("/api/v1/screen", "get", { try await client.get("/api/v1/screen") }),
-                ("/api/v1/screen", "get",
-                    { try await client.get("/api/v1/screen?class=glass&families-only&target-conductivity=none") }),
+                (
+                    "/api/v1/screen", "get",
+                    { try await client.get("/api/v1/screen?class=glass&families-only&target-conductivity=none") }
+                ),
                 ("/api/v1/screen", "get", { try await client.get("/api/v1/screen?window=x") }),
                 ("/api/v1/rank", "get", { try await client.get("/api/v1/rank") }),
                 ("/api/v1/rank", "get", { try await client.get("/api/v1/rank?by=energy,power,cycle-life") }),
@@ -124,16 +191,38 @@ struct OpenAPITests {
                 ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?rates=0.1,10&area-gain=5") }),
                 ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?x0=2") }),
                 ("/api/v1/simulate", "get", { try await client.get("/api/v1/simulate?area=x") }),
-                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
-                    headers: [.contentType: "application/json"], body: #"{"name": "n", "x0": 0.6}"#) }),
-                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
-                    headers: [.contentType: "application/json"], body: #"{"x0": 2}"#) }),
-                ("/api/v1/simulate", "post", { try await client.post("/api/v1/simulate",
-                    headers: [.contentType: "text/csv"], body: "x") }),
-                ("/api/v1/conductivity", "get",
-                    { try await client.get("/api/v1/conductivity?composition=Li7La3Zr2O12&at=25C") }),
-                ("/api/v1/conductivity", "get",
-                    { try await client.get("/api/v1/conductivity?where=" + q("family = garnet") + "&format=csv") }),
+                (
+                    "/api/v1/simulate", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/simulate",
+                            headers: [.contentType: "application/json"], body: #"{"name": "n", "x0": 0.6}"#)
+                    }
+                ),
+                (
+                    "/api/v1/simulate", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/simulate",
+                            headers: [.contentType: "application/json"], body: #"{"x0": 2}"#)
+                    }
+                ),
+                (
+                    "/api/v1/simulate", "post",
+                    {
+                        try await client.post(
+                            "/api/v1/simulate",
+                            headers: [.contentType: "text/csv"], body: "x")
+                    }
+                ),
+                (
+                    "/api/v1/conductivity", "get",
+                    { try await client.get("/api/v1/conductivity?composition=Li7La3Zr2O12&at=25C") }
+                ),
+                (
+                    "/api/v1/conductivity", "get",
+                    { try await client.get("/api/v1/conductivity?where=" + q("family = garnet") + "&format=csv") }
+                ),
                 ("/api/v1/conductivity", "get", { try await client.get("/api/v1/conductivity") }),
                 ("/api/v1/sources", "get", { try await client.get("/api/v1/sources") }),
                 ("/api/v1/sources", "get", { try await client.get("/api/v1/sources?format=csv") }),
@@ -144,7 +233,8 @@ struct OpenAPITests {
                 let response = try await request()
                 statuses["\(method) \(path)", default: []].insert(response.status.code)
                 let problems = checker.problems(response, path: path, method: method)
-                #expect(problems.isEmpty, "\(method.uppercased()) \(path) → \(response.status.code): \(problems.prefix(5))")
+                #expect(
+                    problems.isEmpty, "\(method.uppercased()) \(path) → \(response.status.code): \(problems.prefix(5))")
             }
             // The cases above reach these statuses, so the checks covered them.
             #expect(statuses["get /api/v1/records"] == [200, 400])
@@ -168,7 +258,8 @@ struct OpenAPITests {
         try await withAtlas(writeToken: token, maxBodySize: 16) { client in
             let checker = try OpenAPIChecker(json: try await client.get("/api/openapi.json").text)
             let big = try await client.post(
-                "/api/v1/records", headers: [.contentType: "text/csv", .authorization: "Bearer \(token)"], body: importCSV(electrolyte: "x"))
+                "/api/v1/records", headers: [.contentType: "text/csv", .authorization: "Bearer \(token)"],
+                body: importCSV(electrolyte: "x"))
             #expect(big.status == .contentTooLarge)
             #expect(checker.problems(big, path: "/api/v1/records", method: "post").isEmpty)
         }

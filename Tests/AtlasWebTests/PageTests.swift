@@ -13,7 +13,10 @@ struct PageTests {
     func pagesRender() async throws {
         try await withAtlas { client in
             let pages: [(String, String, String)] = [
-                ("/", "<title>Microbattery Atlas</title>", "<span class=\"value\">75</span></a><span class=\"label\">records</span>"),
+                (
+                    "/", "<title>Microbattery Atlas</title>",
+                    "<span class=\"value\">75</span></a><span class=\"label\">records</span>"
+                ),
                 ("/records", "<title>Records · Microbattery Atlas</title>", "Showing 1–25 of"),
                 ("/records/1", "<title>Record 1: LiPON · Microbattery Atlas</title>", "Reference 56"),
                 ("/families", "<title>Electrolyte families · Microbattery Atlas</title>", "Garnet"),
@@ -48,7 +51,10 @@ struct PageTests {
             #expect(r.text.contains("Page 2 of \((glass + 24) / 25)"))
             #expect(r.text.contains("href=\"/records?where=class%20%3D%20glass&amp;page=1\" rel=\"prev\""))
             // Downloads are the whole filtered set: no page, no limit.
-            #expect(r.text.contains("href=\"/api/v1/records?where=class%20%3D%20glass&amp;format=csv\" download=\"mbatlas-records.csv\""))
+            #expect(
+                r.text.contains(
+                    "href=\"/api/v1/records?where=class%20%3D%20glass&amp;format=csv\" download=\"mbatlas-records.csv\""
+                ))
             #expect(recordRows(r.text).count == 25)
         }
     }
@@ -65,7 +71,8 @@ struct PageTests {
             #expect(descending.text.contains("aria-sort=\"descending\""))
             // The first row of the descending page is the 3D record with the most cycles.
             let store = try SQLiteRecordStore(inMemory: true)
-            let top = try #require(try store.summaries(try RecordQuery(where: "structure = 3D", sort: ["cycles:desc"], limit: 1)).first)
+            let top = try #require(
+                try store.summaries(try RecordQuery(where: "structure = 3D", sort: ["cycles:desc"], limit: 1)).first)
             let firstRow = try #require(recordRows(descending.text).first)
             #expect(firstRow.contains("href=\"/records/\(top.id)\""))
         }
@@ -77,8 +84,13 @@ struct PageTests {
             let r = try await client.get("/records?where=" + q("cycles > 10 and conductivty > 1"))
             #expect(r.status == .badRequest)
             #expect(r.text.contains("value=\"cycles &gt; 10 and conductivty &gt; 1\""))
-            #expect(r.text.contains("unknown field &#39;conductivty&#39; at column 17") || r.text.contains("unknown field 'conductivty' at column 17"))
-            #expect(r.text.contains("cycles &gt; 10 and conductivty &gt; 1\n<span class=\"caret\">" + String(repeating: " ", count: 16) + "^</span>"))
+            #expect(
+                r.text.contains("unknown field &#39;conductivty&#39; at column 17")
+                    || r.text.contains("unknown field 'conductivty' at column 17"))
+            #expect(
+                r.text.contains(
+                    "cycles &gt; 10 and conductivty &gt; 1\n<span class=\"caret\">" + String(repeating: " ", count: 16)
+                        + "^</span>"))
         }
     }
 
@@ -88,7 +100,8 @@ struct PageTests {
         let hostile = "<script>alert(1)</script>\" onmouseover=\"x"
         let parsed = RecordInterchange.candidates(csv: importCSV(electrolyte: hostile, cell: "Li/<b>LiPON</b>/LiCoO2"))
         #expect(parsed.rejected.isEmpty)
-        let report = try store.importRecords(parsed.candidates, options: .init(sourceName: "<img src=x onerror=alert(2)>.csv"))
+        let report = try store.importRecords(
+            parsed.candidates, options: .init(sourceName: "<img src=x onerror=alert(2)>.csv"))
         let id = try #require(report.written.first)
         try await withAtlas(store: store) { client in
             for path in ["/records?where=" + q("origin = import"), "/records/\(id)", "/"] {
@@ -134,7 +147,9 @@ struct PageTests {
             #expect(last.text.contains("Showing 51–75 of"))
             let bad = try await client.get("/records?page=0")
             #expect(bad.status == .badRequest)
-            #expect(bad.text.contains("page: expected a page number ≥ 1, found &#39;0&#39;") || bad.text.contains("page: expected a page number ≥ 1, found '0'"))
+            #expect(
+                bad.text.contains("page: expected a page number ≥ 1, found &#39;0&#39;")
+                    || bad.text.contains("page: expected a page number ≥ 1, found '0'"))
         }
     }
 

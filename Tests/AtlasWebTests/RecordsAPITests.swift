@@ -10,11 +10,14 @@ import Testing
 
 @Suite("GET /api/v1/records and /api/v1/records/{id}")
 struct RecordsAPITests {
-    @Test("the records list is byte-for-byte the CLI's --format json for the same filter, with the total in X-Total-Count")
+    @Test(
+        "the records list is byte-for-byte the CLI's --format json for the same filter, with the total in X-Total-Count"
+    )
     func listMatchesInterchangeJSON() async throws {
         let store = try SQLiteRecordStore(inMemory: true)
         let expected = RecordInterchange.json(try store.records(try RecordQuery(where: "structure = 3D")))
-        let want = try ReviewDataset.bundled().records.filter { $0.structure.architecture == .threeDimensional }.map(\.id)
+        let want = try ReviewDataset.bundled().records.filter { $0.structure.architecture == .threeDimensional }.map(
+            \.id)
         try await withAtlas(store: store) { client in
             let r = try await client.get("/api/v1/records?where=" + q("structure = 3D"))
             #expect(r.status == .ok)
@@ -30,7 +33,8 @@ struct RecordsAPITests {
         let store = try SQLiteRecordStore(inMemory: true)
         let all = try store.summaries(try RecordQuery(where: "cycles is not na", sort: ["cycles:desc"]))
         try await withAtlas(store: store) { client in
-            let r = try await client.get("/api/v1/records?where=" + q("cycles is not na") + "&sort=cycles:desc&limit=5&offset=2")
+            let r = try await client.get(
+                "/api/v1/records?where=" + q("cycles is not na") + "&sort=cycles:desc&limit=5&offset=2")
             #expect(r.status == .ok)
             #expect(try r.array().compactMap { $0["id"] as? Int } == Array(all.dropFirst(2).prefix(5).map(\.id)))
             #expect(r.headers[HTTPField.Name("X-Total-Count")!] == String(all.count))
@@ -116,7 +120,9 @@ struct RecordsAPITests {
             let r = try await client.get("/api/v1/nothing")
             #expect(r.status == .notFound)
             #expect(try r.object() as NSDictionary == ["error": "nothing at /api/v1/nothing"] as NSDictionary)
-            for uri in ["/api/v1/records?where=" + q("ref = 'x' or 1=1 --"), "/api/v1/records?where=" + q("cycles > \"1\"")] {
+            for uri in [
+                "/api/v1/records?where=" + q("ref = 'x' or 1=1 --"), "/api/v1/records?where=" + q("cycles > \"1\""),
+            ] {
                 let e = try await client.get(uri)
                 #expect(e.status == .badRequest)
                 for leak in ["SELECT", "record.", "sqlite", "Error Domain", ".swift"] {
@@ -204,7 +210,9 @@ struct RecordsAPITests {
             let put = try await client.execute(uri: "/api/v1/records", method: .put, headers: [:], body: nil)
             #expect(put.status == .methodNotAllowed)
             #expect(put.headers[.allow] == "GET, HEAD, POST")
-            #expect(try put.object()["error"] as? String == "PUT is not allowed on /api/v1/records (allowed: GET, HEAD, POST)")
+            #expect(
+                try put.object()["error"] as? String
+                    == "PUT is not allowed on /api/v1/records (allowed: GET, HEAD, POST)")
             let delete = try await client.execute(uri: "/api/v1/records/1", method: .delete, headers: [:], body: nil)
             #expect(delete.status == .methodNotAllowed)
             #expect(delete.headers[.allow] == "GET, HEAD")
@@ -219,7 +227,9 @@ struct RecordsAPITests {
             let r = try await client.get("/records?where=" + q("structure = 3D") + "&sort=-cycles")
             #expect(r.status == .badRequest)
             #expect(r.text.contains("The sort parameter cannot be used: "))
-            #expect(r.text.contains("to sort descending, write &#39;cycles:desc&#39;") || r.text.contains("to sort descending, write 'cycles:desc'"))
+            #expect(
+                r.text.contains("to sort descending, write &#39;cycles:desc&#39;")
+                    || r.text.contains("to sort descending, write 'cycles:desc'"))
             #expect(!r.text.contains("This filter cannot be read"))
         }
     }

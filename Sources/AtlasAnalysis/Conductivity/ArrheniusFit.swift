@@ -89,8 +89,11 @@ public struct ArrheniusFit: Hashable, Sendable {
     /// point that is not positive and finite.
     public init(_ points: [ConductivityPoint], form: Form = .sigmaT) throws(ArrheniusError) {
         for p in points {
-            let t = p.temperature.si, s = p.conductivity.si
-            guard t.isFinite, t > 0 else { throw .invalidPoint("temperature \(p.temperature) is not above absolute zero") }
+            let t = p.temperature.si
+            let s = p.conductivity.si
+            guard t.isFinite, t > 0 else {
+                throw .invalidPoint("temperature \(p.temperature) is not above absolute zero")
+            }
             guard s.isFinite, s > 0 else { throw .invalidPoint("conductivity \(p.conductivity) is not positive") }
             guard p.weight.isFinite, p.weight > 0 else { throw .invalidPoint("weight \(p.weight) is not positive") }
         }
@@ -151,9 +154,12 @@ struct WeightedLine {
         let sw = w.reduce(0, +)
         let mx = zip(w, x).reduce(0) { $0 + $1.0 * $1.1 } / sw
         let my = zip(w, y).reduce(0) { $0 + $1.0 * $1.1 } / sw
-        var sxx = 0.0, sxy = 0.0, syy = 0.0
+        var sxx = 0.0
+        var sxy = 0.0
+        var syy = 0.0
         for i in x.indices {
-            let dx = x[i] - mx, dy = y[i] - my
+            let dx = x[i] - mx
+            let dy = y[i] - my
             sxx += w[i] * dx * dx
             sxy += w[i] * dx * dy
             syy += w[i] * dy * dy

@@ -47,7 +47,8 @@ public struct ConductivityReport: Sendable {
                     _ = try Formula.parse(composition)
                 } catch {
                     throw AnalysisError.invalidOption(
-                        "composition", reason: "no measurement is named '\(composition)', and it is not a formula: \(error.message)")
+                        "composition",
+                        reason: "no measurement is named '\(composition)', and it is not a formula: \(error.message)")
                 }
             }
             lookup = found
@@ -148,7 +149,8 @@ public struct ConductivityReport: Sendable {
     /// "The review also quotes garnet values under names, not formulas: LLZO — look them up by name."
     public var alsoByNameLine: String? {
         guard !alsoByName.isEmpty else { return nil }
-        let families = Set(measurements.map(\.measurement.family).filter { $0 != .unclassified }.map(\.rawValue)).sorted()
+        let families = Set(measurements.map(\.measurement.family).filter { $0 != .unclassified }.map(\.rawValue))
+            .sorted()
             .joined(separator: ", ")
         return "The review also quotes \(families) values under names, not formulas, which a formula does not match: "
             + alsoByName.joined(separator: ", ") + " (mbatlas conductivity NAME lists them)."

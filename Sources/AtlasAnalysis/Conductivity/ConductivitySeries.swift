@@ -48,7 +48,8 @@ public struct ConductivitySeries: Sendable, Identifiable {
             let first = ms[0]
             return ConductivitySeries(
                 id: key, source: first.source, paper: first.doi ?? first.citation ?? "", kind: first.kind,
-                composition: first.normalizedFormula ?? first.compositionPrinted, compositionPrinted: first.compositionPrinted,
+                composition: first.normalizedFormula ?? first.compositionPrinted,
+                compositionPrinted: first.compositionPrinted,
                 measurements: ms)
         }
     }
@@ -67,7 +68,9 @@ public struct SeriesFit: Sendable, Identifiable {
     /// Fits a series with 3 or more distinct temperatures; nil otherwise.
     public init?(_ series: ConductivitySeries) {
         guard series.temperatureCount >= 3 else { return nil }
-        let points = series.measurements.map { ConductivityPoint(temperature: $0.temperature, conductivity: $0.conductivity) }
+        let points = series.measurements.map {
+            ConductivityPoint(temperature: $0.temperature, conductivity: $0.conductivity)
+        }
         guard let sigmaT = try? ArrheniusFit(points, form: .sigmaT), let sigma = try? ArrheniusFit(points, form: .sigma)
         else { return nil }
         self.series = series

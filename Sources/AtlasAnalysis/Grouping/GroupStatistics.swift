@@ -78,7 +78,8 @@ public struct GroupStatistics: Sendable {
             grouped[f].map { GroupStatistics(key: f.rawValue, name: f.rawValue, records: $0) }
         }
         .sorted {
-            let a = ElectrolyteFamily(name: $0.key)!.electrolyteClass.order, b = ElectrolyteFamily(name: $1.key)!.electrolyteClass.order
+            let a = ElectrolyteFamily(name: $0.key)!.electrolyteClass.order
+            let b = ElectrolyteFamily(name: $1.key)!.electrolyteClass.order
             return (a, -$0.count, $0.key) < (b, -$1.count, $1.key)
         }
     }
@@ -96,11 +97,17 @@ public struct GroupStatistics: Sendable {
     public var json: JSONValue {
         func stats(_ key: String, _ s: Statistics?) -> (String, JSONValue) {
             guard let s else { return (key, .null) }
-            let values = samples[key, default: []].map { JSONValue.object([("record_id", .integer($0.recordID)), ("value", .number($0.value))]) }
-            return (key, .object([
-                ("count", .integer(s.count)), ("min", .number(s.min)), ("median", .number(s.median)), ("max", .number(s.max)),
-                ("values", .array(values)),
-            ]))
+            let values = samples[key, default: []].map {
+                JSONValue.object([("record_id", .integer($0.recordID)), ("value", .number($0.value))])
+            }
+            return (
+                key,
+                .object([
+                    ("count", .integer(s.count)), ("min", .number(s.min)), ("median", .number(s.median)),
+                    ("max", .number(s.max)),
+                    ("values", .array(values)),
+                ])
+            )
         }
         return .object([
             ("key", .string(key)), ("name", .string(name)), ("count", .integer(count)),

@@ -10,7 +10,9 @@ extension MetricAssumptions {
     public static func parse(cathodeThickness: String?, cathodeDensity: String?, area: String?) throws(AnalysisError)
         -> MetricAssumptions
     {
-        func read<K: PhysicalKind>(_ name: String, _ text: String?, as _: Measure<K>.Type) throws(AnalysisError) -> Measure<K>? {
+        func read<K: PhysicalKind>(_ name: String, _ text: String?, as _: Measure<K>.Type) throws(AnalysisError)
+            -> Measure<K>?
+        {
             guard let text = text?.trimmingSpaces, !text.isEmpty else { return nil }
             if Double(text) != nil { throw .invalidOption(name, reason: "give a unit: '\(text)' alone is ambiguous") }
             let value: Measure<K>

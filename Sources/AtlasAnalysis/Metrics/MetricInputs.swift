@@ -35,7 +35,9 @@ extension MetricsCalculator {
         switch q.magnitude {
         case .exact, .approximate: return "\(name) \(cell.printed) \(from)"
         case .range(let a, let b, _):
-            how = abs(q.magnitude.representative - (a + b) / 2) <= 1e-12 * abs(a + b) ? "the mid-point" : "the geometric mean"
+            how =
+                abs(q.magnitude.representative - (a + b) / 2) <= 1e-12 * abs(a + b)
+                ? "the mid-point" : "the geometric mean"
         case .below: how = "the upper bound"
         case .above: how = "the lower bound"
         case .plusMinus: how = "the central value"
@@ -65,7 +67,8 @@ extension MetricsCalculator {
             else { continue }
             let ratio = QuantityFormatter(significantDigits: 2).number(stated / value)
             let converted = QuantityFormatter(significantDigits: 4).string(from: Quantity(value, kind.canonicalUnit))
-            return "conflicts with the review: its prose states \(prose) for the same capacity, \(ratio) × the converted \(converted)"
+            return
+                "conflicts with the review: its prose states \(prose) for the same capacity, \(ratio) × the converted \(converted)"
         }
         return nil
     }
@@ -78,8 +81,11 @@ extension MetricsCalculator {
         else { return nil }
         let other = 1 / rate
         guard abs(other - time) > disagreement * other else { return nil }
-        let hours = { QuantityFormatter(significantDigits: 4).string(from: Quantity($0, QuantityKind.time.canonicalUnit)) }
-        return "the current is also printed as \(condition), which gives \(hours(other)): the two printed forms disagree; "
+        let hours = {
+            QuantityFormatter(significantDigits: 4).string(from: Quantity($0, QuantityKind.time.canonicalUnit))
+        }
+        return
+            "the current is also printed as \(condition), which gives \(hours(other)): the two printed forms disagree; "
             + "\(hours(time)) is from \(used)"
     }
 

@@ -6,7 +6,8 @@ extension DerivedValue {
     /// `{value, unit, kind, provenance, inputs, flags}`.
     public var json: JSONValue {
         .object([
-            ("value", .number(value)), ("unit", .string(kind.canonicalUnit == .one ? nil : kind.canonicalUnit.description)),
+            ("value", .number(value)),
+            ("unit", .string(kind.canonicalUnit == .one ? nil : kind.canonicalUnit.description)),
             ("kind", .string(kind.name)), ("provenance", .string(provenance)),
             ("inputs", .array(inputs.map(JSONValue.string))), ("flags", .array(flags.map(JSONValue.string))),
         ])
@@ -21,7 +22,9 @@ extension RecordMetrics {
 /// The full record as the record page and `show --format json` give it: the printed and parsed
 /// values (``RecordDetail``) plus the derived metrics with their provenance.
 public enum RecordReport {
-    public static func json(_ stored: StoredRecord, reference: Reference?, calculator: MetricsCalculator = .init()) -> JSONValue {
+    public static func json(_ stored: StoredRecord, reference: Reference?, calculator: MetricsCalculator = .init())
+        -> JSONValue
+    {
         guard case .object(var pairs) = RecordDetail.json(stored, reference: reference) else {
             return RecordDetail.json(stored, reference: reference)
         }

@@ -63,7 +63,8 @@ public struct RecordMetrics: Sendable {
         func stated(_ v: DerivedValue?) -> DerivedValue? {
             v.map {
                 DerivedValue(
-                    kind: $0.kind, value: $0.value, provenance: $0.provenance + " [\(variant.description)]", inputs: $0.inputs,
+                    kind: $0.kind, value: $0.value, provenance: $0.provenance + " [\(variant.description)]",
+                    inputs: $0.inputs,
                     flags: $0.flags)
             }
         }
@@ -133,7 +134,8 @@ public struct MetricsCalculator: Sendable {
         if let v = p.capacityVolumetric, let cell = capCell(.volumetricCapacity) {
             m.capacityVolumetric = DerivedValue(
                 kind: .volumetricCapacity, value: v,
-                provenance: cell.quantity?.unit == QuantityKind.volumetricCapacity.canonicalUnit ? "as printed" : "unit conversion (1 mA h cm⁻³ = 0.1 µA h cm⁻² µm⁻¹)",
+                provenance: cell.quantity?.unit == QuantityKind.volumetricCapacity.canonicalUnit
+                    ? "as printed" : "unit conversion (1 mA h cm⁻³ = 0.1 µA h cm⁻² µm⁻¹)",
                 inputs: [Self.input("capacity", cell)])
         }
         if let v = p.capacitySpecific, let cell = capCell(.specificCapacity) {
@@ -161,7 +163,8 @@ public struct MetricsCalculator: Sendable {
                     r, .arealCapacity, vol.value * t.value, "capacity per µm × cathode thickness", from: vol, t.text)
             } else if m.capacityVolumetric == nil, let areal = m.capacityAreal {
                 m.capacityVolumetric = converted(
-                    r, .volumetricCapacity, areal.value / t.value, "areal capacity ÷ cathode thickness", from: areal, t.text)
+                    r, .volumetricCapacity, areal.value / t.value, "areal capacity ÷ cathode thickness", from: areal,
+                    t.text)
             }
         }
         // A specific capacity from a volumetric one needs the cathode density.
@@ -193,7 +196,8 @@ public struct MetricsCalculator: Sendable {
         let conflict = Self.statedElsewhere(r, .arealCapacity, converted: charge / cm2)
         return DerivedValue(
             kind: .arealCapacity, value: charge / cm2,
-            provenance: "capacity ÷ cell area" + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
+            provenance: "capacity ÷ cell area"
+                + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
             inputs: [Self.input("capacity", cell), "area \(area) \(MetricAssumptions.marker)"],
             flags: [sizeFlag, conflict].compactMap { $0 })
     }
@@ -203,12 +207,14 @@ public struct MetricsCalculator: Sendable {
     /// is kept but says so in its provenance and in a flag that follows it into every energy,
     /// time and power computed from it.
     private func converted(
-        _ r: MicrobatteryRecord, _ kind: QuantityKind, _ value: Double, _ formula: String, from base: DerivedValue, _ input: String
+        _ r: MicrobatteryRecord, _ kind: QuantityKind, _ value: Double, _ formula: String, from base: DerivedValue,
+        _ input: String
     ) -> DerivedValue {
         let conflict = Self.statedElsewhere(r, kind, converted: value)
         return DerivedValue(
             kind: kind, value: value,
-            provenance: formula + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
+            provenance: formula
+                + (conflict == nil ? "" : "; disagrees with the value the review's prose states (see the flag)"),
             inputs: base.inputs + [input], flags: (base.flags + [conflict].compactMap { $0 }).uniqued)
     }
 
@@ -227,17 +233,24 @@ public struct MetricsCalculator: Sendable {
             let e1 = Self.potential(of: positive), let e2 = Self.potential(of: negative), e1.value - e2.value > 0
         {
             let couple = "E(\(positive)) − E(\(negative)) vs Li/Li⁺"
-            let midPoints = [(positive, e1), (negative, e2)].filter { $0.1.kind == .cyclingWindowMidPoint }.map { "E(\($0.0))" }
+            let midPoints = [(positive, e1), (negative, e2)].filter { $0.1.kind == .cyclingWindowMidPoint }.map {
+                "E(\($0.0))"
+            }
             let provenance =
                 midPoints.isEmpty
                 ? "nominal voltage of the couple: \(couple)"
                 : "estimated voltage of the couple: \(couple), where \(midPoints.joined(separator: " and ")) "
-                    + (midPoints.count == 1 ? "is the mid-point of a cycling window" : "are mid-points of cycling windows")
+                    + (midPoints.count == 1
+                        ? "is the mid-point of a cycling window" : "are mid-points of cycling windows")
                     + ", not a measured potential"
-            var inputs = ["E(\(positive)) = \(Self.volts(e1.value)) (\(e1.basis))", "E(\(negative)) = \(Self.volts(e2.value)) (\(e2.basis))"]
+            var inputs = [
+                "E(\(positive)) = \(Self.volts(e1.value)) (\(e1.basis))",
+                "E(\(negative)) = \(Self.volts(e2.value)) (\(e2.basis))",
+            ]
             if cell.source == "prose" {
                 // Li-free cells (entries 13, 14) print no anode: the plated Li comes from the prose.
-                inputs.append("electrodes of \(cell.printed) as the review's prose names them (see the entry's note on cells)")
+                inputs.append(
+                    "electrodes of \(cell.printed) as the review's prose names them (see the entry's note on cells)")
             }
             return DerivedValue(kind: .voltage, value: e1.value - e2.value, provenance: provenance, inputs: inputs)
         }
@@ -249,7 +262,9 @@ public struct MetricsCalculator: Sendable {
         return nil
     }
 
-    static func volts(_ v: Double) -> String { QuantityFormatter(significantDigits: 4).string(from: Quantity(v, Unit(.volt))) }
+    static func volts(_ v: Double) -> String {
+        QuantityFormatter(significantDigits: 4).string(from: Quantity(v, Unit(.volt)))
+    }
 
     /// Printed electrode names the materials library holds under another name, with why they are
     /// the same material. Only names that denote the library's compound are listed: `α-MoO3-x`
@@ -267,13 +282,22 @@ public struct MetricsCalculator: Sendable {
     /// by its first word, or through ``libraryNames``), with how it was obtained.
     static func potential(of printed: String) -> (value: Double, kind: MeanPotential.Kind, basis: String)? {
         let name = printed.trimmingSpaces
-        if name == "Li" || name.lowercased() == "li metal" { return (0, .stated, "lithium metal, 0 V vs Li/Li⁺ by definition") }
+        if name == "Li" || name.lowercased() == "li metal" {
+            return (0, .stated, "lithium metal, 0 V vs Li/Li⁺ by definition")
+        }
         var candidates = [(name, ""), (String(name.prefix { $0 != " " && $0 != "(" }), "")]
-        if let mapped = libraryNames[name] { candidates.append((mapped.id, "read as \(mapped.id): \(mapped.reason); ")) }
+        if let mapped = libraryNames[name] {
+            candidates.append((mapped.id, "read as \(mapped.id): \(mapped.reason); "))
+        }
         for (candidate, reading) in candidates {
-            for material in [try? MaterialLibrary.cathode(named: candidate), try? MaterialLibrary.anode(named: candidate)] {
+            for material in [
+                try? MaterialLibrary.cathode(named: candidate), try? MaterialLibrary.anode(named: candidate),
+            ] {
                 if let material, let mean = material.meanVoltage {
-                    return (mean.value.si, mean.kind, "\(reading)\(material.name), \(mean.basis), AtlasPhysics materials library")
+                    return (
+                        mean.value.si, mean.kind,
+                        "\(reading)\(material.name), \(mean.basis), AtlasPhysics materials library"
+                    )
                 }
             }
         }
@@ -287,20 +311,34 @@ public struct MetricsCalculator: Sendable {
         guard let currentCell = p.current else { return nil }
         let cellText = Self.input("current", currentCell)
         if let c = p.cRate, c > 0 {
-            return DerivedValue(kind: .time, value: 1 / c, provenance: "1/C-rate (full nominal capacity at that rate)", inputs: [cellText])
+            return DerivedValue(
+                kind: .time, value: 1 / c, provenance: "1/C-rate (full nominal capacity at that rate)",
+                inputs: [cellText])
         }
-        let formula: String, time: Double, inputs: [String], flags: [String]
+        let formula: String
+        let time: Double
+        let inputs: [String]
+        let flags: [String]
         if let j = p.currentDensity, j > 0, let areal = m.capacityAreal {
-            (formula, time, inputs, flags) = ("areal capacity ÷ current density", areal.value / j, areal.inputs + [cellText], areal.flags)
+            (formula, time, inputs, flags) = (
+                "areal capacity ÷ current density", areal.value / j, areal.inputs + [cellText], areal.flags
+            )
         } else if let i = p.currentSpecific, i > 0, let spec = m.capacitySpecific {
-            (formula, time, inputs, flags) = ("specific capacity ÷ specific current", spec.value / i, spec.inputs + [cellText], spec.flags)
+            (formula, time, inputs, flags) = (
+                "specific capacity ÷ specific current", spec.value / i, spec.inputs + [cellText], spec.flags
+            )
         } else if let i = p.currentAbsolute, i > 0, let q = p.capacityCharge, let cell = Self.capacityCell(r, .charge) {
-            (formula, time, inputs, flags) = ("capacity ÷ current", q / i, [Self.input("capacity", cell), cellText], [])
+            (formula, time, inputs, flags) = (
+                "capacity ÷ current", q / i, [Self.input("capacity", cell), cellText], []
+            )
         } else {
             return nil
         }
-        let disagreement = Self.otherCurrentForm(currentCell, time: time, used: "\(formula) (\(currentCell.parsedFrom ?? currentCell.printed))")
-        return DerivedValue(kind: .time, value: time, provenance: formula, inputs: inputs, flags: (flags + [disagreement].compactMap { $0 }).uniqued)
+        let disagreement = Self.otherCurrentForm(
+            currentCell, time: time, used: "\(formula) (\(currentCell.parsedFrom ?? currentCell.printed))")
+        return DerivedValue(
+            kind: .time, value: time, provenance: formula, inputs: inputs,
+            flags: (flags + [disagreement].compactMap { $0 }).uniqued)
     }
 
     // MARK: Energy and power (eqns (1)–(2))
@@ -309,17 +347,30 @@ public struct MetricsCalculator: Sendable {
         let printedEnergy = r.capacity.first { $0.kind == .arealEnergy }
         if let v = m.voltage, let c = m.capacityAreal {
             // µA h cm⁻² × V = µW h cm⁻²
-            m.energyAreal = DerivedValue(kind: .arealEnergy, value: c.value * v.value, provenance: "E = C·V (areal capacity × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
-        } else if let e = printedEnergy, let q = e.quantity, let value = try? q.representative.value(in: QuantityKind.arealEnergy) {
-            m.energyAreal = DerivedValue(kind: .arealEnergy, value: value, provenance: "as printed (the capacity column prints an energy density)", inputs: [Self.input("energy", e)])
+            m.energyAreal = DerivedValue(
+                kind: .arealEnergy, value: c.value * v.value, provenance: "E = C·V (areal capacity × voltage)",
+                inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
+        } else if let e = printedEnergy, let q = e.quantity,
+            let value = try? q.representative.value(in: QuantityKind.arealEnergy)
+        {
+            m.energyAreal = DerivedValue(
+                kind: .arealEnergy, value: value,
+                provenance: "as printed (the capacity column prints an energy density)",
+                inputs: [Self.input("energy", e)])
         }
         if let v = m.voltage, let c = m.capacityVolumetric {
             // µA h cm⁻² µm⁻¹ × V = µW h cm⁻² µm⁻¹ = 10 mW h cm⁻³ (per volume of cathode)
-            m.energyVolumetric = DerivedValue(kind: .volumetricEnergy, value: c.value * v.value * 10, provenance: "E = C·V per volume of cathode (capacity per µm × voltage)", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
+            m.energyVolumetric = DerivedValue(
+                kind: .volumetricEnergy, value: c.value * v.value * 10,
+                provenance: "E = C·V per volume of cathode (capacity per µm × voltage)",
+                inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         }
         if let v = m.voltage, let c = m.capacitySpecific {
             // mA h g⁻¹ × V = mW h g⁻¹ = W h kg⁻¹: eqn (1) with C/(θ·ρ) the specific capacity
-            m.energySpecific = DerivedValue(kind: .specificEnergy, value: c.value * v.value, provenance: "eqn (1) E = C·V/(θ·ρ), with C/(θ·ρ) the specific capacity of the active material", inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
+            m.energySpecific = DerivedValue(
+                kind: .specificEnergy, value: c.value * v.value,
+                provenance: "eqn (1) E = C·V/(θ·ρ), with C/(θ·ρ) the specific capacity of the active material",
+                inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         }
         guard let t = m.dischargeTime, t.value > 0 else { return }
         // A power names the assumptions and carries the flags of its energy and its discharge time.
@@ -327,7 +378,8 @@ public struct MetricsCalculator: Sendable {
             e.map {
                 DerivedValue(
                     kind: kind, value: $0.value / t.value, provenance: "eqn (2) P = E/Δt",
-                    inputs: [$0.summary("energy"), t.summary("discharge time")] + ($0.assumptions + t.assumptions).uniqued,
+                    inputs: [$0.summary("energy"), t.summary("discharge time")]
+                        + ($0.assumptions + t.assumptions).uniqued,
                     flags: ($0.flags + t.flags).uniqued)
             }
         }
@@ -366,11 +418,14 @@ public struct MetricsCalculator: Sendable {
         }
         let fade = 1 - pow(retention / 100, 1 / Double(cycles))
         let inputs = [Self.input("retention", rCell), Self.input("cycles", nCell)]
-        m.fadePerCycle = DerivedValue(kind: .fraction, value: fade * 100, provenance: "1 − (retention/100)^(1/cycles)", inputs: inputs, flags: flags)
+        m.fadePerCycle = DerivedValue(
+            kind: .fraction, value: fade * 100, provenance: "1 − (retention/100)^(1/cycles)", inputs: inputs,
+            flags: flags)
         if retention < 100, cycles >= 10 {
             m.cyclesTo80 = DerivedValue(
                 kind: .count, value: Double(cycles) * log(0.8) / log(retention / 100),
-                provenance: "cycles × ln 0.8 / ln(retention/100) (constant fade per cycle, extrapolated)", inputs: inputs)
+                provenance: "cycles × ln 0.8 / ln(retention/100) (constant fade per cycle, extrapolated)",
+                inputs: inputs)
         }
     }
 
@@ -383,24 +438,32 @@ public struct MetricsCalculator: Sendable {
     /// it; no record carries an area gain the atlas could use (entry 34 prints one but no
     /// conductivity), so for 3D cells both are absent rather than a planar figure too large by AG.
     private func resistance(_ r: MicrobatteryRecord, _ p: PrimaryValues, _ m: inout RecordMetrics) {
-        guard r.structure.architecture == .planar, let theta = p.electrolyteThickness, let sigma = p.conductivity, sigma > 0,
+        guard r.structure.architecture == .planar, let theta = p.electrolyteThickness, let sigma = p.conductivity,
+            sigma > 0,
             let tCell = r.electrolyteThickness.first, let sCell = r.conductivity.first
         else { return }
         // µm × 1e-4 cm/µm ÷ (S cm⁻¹) = Ω cm²
         let asr = theta * 1e-4 / sigma
         let inputs = [Self.input("electrolyte thickness", tCell), Self.input("conductivity", sCell)]
-        m.electrolyteResistance = DerivedValue(kind: .arealResistance, value: asr, provenance: "R = θ/σ (planar layer)", inputs: inputs)
+        m.electrolyteResistance = DerivedValue(
+            kind: .arealResistance, value: asr, provenance: "R = θ/σ (planar layer)", inputs: inputs)
         var j: (value: Double, inputs: [String], flags: [String])? = nil
         if let jd = p.currentDensity, let c = p.current {
             j = (jd, [Self.input("current density", c)], [])
         } else if let rate = p.cRate, let areal = m.capacityAreal, let c = p.current {
-            j = (rate * areal.value, ["current density = C-rate × areal capacity (\(c.printed) × \(areal.text))"] + areal.assumptions, areal.flags)
+            j = (
+                rate * areal.value,
+                ["current density = C-rate × areal capacity (\(c.printed) × \(areal.text))"] + areal.assumptions,
+                areal.flags
+            )
         }
         if let j {
             // µA cm⁻² × Ω cm² = µV → V
-            let rText = "R = \(QuantityFormatter(significantDigits: 4).string(from: Quantity(asr, QuantityKind.arealResistance.canonicalUnit)))"
+            let rText =
+                "R = \(QuantityFormatter(significantDigits: 4).string(from: Quantity(asr, QuantityKind.arealResistance.canonicalUnit)))"
             m.ohmicDrop = DerivedValue(
-                kind: .voltage, value: j.value * asr * 1e-6, provenance: "ΔV = i·R", inputs: [j.inputs[0], rText] + j.inputs.dropFirst(), flags: j.flags)
+                kind: .voltage, value: j.value * asr * 1e-6, provenance: "ΔV = i·R",
+                inputs: [j.inputs[0], rText] + j.inputs.dropFirst(), flags: j.flags)
         }
     }
 }

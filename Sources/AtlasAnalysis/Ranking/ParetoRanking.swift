@@ -22,7 +22,8 @@ public enum RankingObjective: String, CaseIterable, Sendable {
         var out: [RankingObjective] = []
         for part in text.split(separator: ",") {
             let name = String(part).trimmingSpaces.lowercased()
-            guard let o = RankingObjective(rawValue: name == "cycle_life" || name == "cyclelife" ? "cycle-life" : name) else {
+            guard let o = RankingObjective(rawValue: name == "cycle_life" || name == "cyclelife" ? "cycle-life" : name)
+            else {
                 throw .unknownObjective(String(part), known: allCases.map(\.rawValue))
             }
             if !out.contains(o) { out.append(o) }
@@ -73,7 +74,8 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownObjective(let s, let known): return "unknown objective '\(s)' (one of: \(known.joined(separator: ", ")))"
+        case .unknownObjective(let s, let known):
+            return "unknown objective '\(s)' (one of: \(known.joined(separator: ", ")))"
         case .needsTwoObjectives: return "a Pareto ranking needs at least two objectives, e.g. capacity,cycle-life"
         case .unknownFigure(let s, let known): return "unknown figure '\(s)' (one of: \(known.joined(separator: ", ")))"
         case .invalidOption(let o, let reason): return "\(o): \(reason)"
@@ -100,7 +102,8 @@ public struct ParetoRanking: Sendable {
     }
 
     public func rank(_ records: [MicrobatteryRecord]) -> [RankingGroup] {
-        let capacityKinds: [QuantityKind?] = objectives.contains(.capacity)
+        let capacityKinds: [QuantityKind?] =
+            objectives.contains(.capacity)
             ? [.arealCapacity, .volumetricCapacity, .specificCapacity] : [nil]
         var groups: [RankingGroup] = []
         let metrics = Dictionary(uniqueKeysWithValues: records.map { ($0.id, calculator.metrics(for: $0)) })
@@ -118,10 +121,15 @@ public struct ParetoRanking: Sendable {
                         recordID: e.record.id, electrolyte: e.record.electrolyte, cell: e.record.primaryCell?.printed,
                         ref: e.record.ref, values: e.values, dominatedBy: dominators, flags: e.flags)
                 }
-                .sorted { ($0.dominatedBy.count, -($0.values.first ?? 0), $0.recordID) < ($1.dominatedBy.count, -($1.values.first ?? 0), $1.recordID) }
-                groups.append(RankingGroup(
-                    architecture: architecture, capacityKind: kind, objectives: objectives,
-                    units: objectives.map { unit($0, kind) }, records: ranked))
+                .sorted {
+                    ($0.dominatedBy.count, -($0.values.first ?? 0), $0.recordID) < (
+                        $1.dominatedBy.count, -($1.values.first ?? 0), $1.recordID
+                    )
+                }
+                groups.append(
+                    RankingGroup(
+                        architecture: architecture, capacityKind: kind, objectives: objectives,
+                        units: objectives.map { unit($0, kind) }, records: ranked))
             }
         }
         return groups
@@ -139,7 +147,9 @@ public struct ParetoRanking: Sendable {
 
     /// The record's value on each objective with the flags a reader of the ranking must see, or
     /// nil when the record cannot be compared on one of them.
-    private func values(_ record: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> (values: [Double], flags: [String])? {
+    private func values(_ record: MicrobatteryRecord, _ m: RecordMetrics, capacityKind: QuantityKind?) -> (
+        values: [Double], flags: [String]
+    )? {
         // The values of the variant the metrics were computed for, so no objective mixes cells.
         let r = record.restricted(toVariant: m.variant?.index ?? 0)
         var out: [Double] = []
@@ -148,7 +158,9 @@ public struct ParetoRanking: Sendable {
         func use(_ o: RankingObjective, _ v: DerivedValue) {
             out.append(v.value)
             flags += v.flags
-            if v.restsOnAssumption { flags.append("\(o.rawValue) rests on " + v.assumptions.joined(separator: " and ")) }
+            if v.restsOnAssumption {
+                flags.append("\(o.rawValue) rests on " + v.assumptions.joined(separator: " and "))
+            }
         }
         for o in objectives {
             switch o {
@@ -160,16 +172,21 @@ public struct ParetoRanking: Sendable {
                 default: v = m.capacitySpecific
                 }
                 // Only printed capacities: a conversion through an assumption is not comparable data.
-                guard let v, v.provenance.hasPrefix("as printed") || v.provenance.hasPrefix("unit conversion") else { return nil }
+                guard let v, v.provenance.hasPrefix("as printed") || v.provenance.hasPrefix("unit conversion") else {
+                    return nil
+                }
                 use(o, v)
             case .cycleLife:
-                guard let fade = m.fadePerCycle, let cycles = r.primary.cycles, cycles >= 10, fade.value >= 0 else { return nil }
+                guard let fade = m.fadePerCycle, let cycles = r.primary.cycles, cycles >= 10, fade.value >= 0 else {
+                    return nil
+                }
                 use(o, fade)
                 if let bound = m.fadeUpperBound {
                     out[out.count - 1] = bound
                     flags.append(
                         "cycle life compared at that bound, "
-                            + QuantityFormatter(significantDigits: 3).string(from: Quantity(bound, QuantityKind.fraction.canonicalUnit))
+                            + QuantityFormatter(significantDigits: 3).string(
+                                from: Quantity(bound, QuantityKind.fraction.canonicalUnit))
                             + " per cycle, not at zero")
                 }
             case .conductivity:

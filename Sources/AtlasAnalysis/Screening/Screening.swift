@@ -46,7 +46,9 @@ public struct ScreeningCriteria: Sendable {
     public static func reviewDefaults(_ specs: Specifications) -> ScreeningCriteria {
         let thresholds = specs.criterion("ionic_conductivity")?.thresholds ?? []
         func value(_ role: Specifications.Threshold.Role) -> Conductivity? {
-            guard let t = thresholds.first(where: { $0.role == role }), let q = t.value.reportedQuantity else { return nil }
+            guard let t = thresholds.first(where: { $0.role == role }), let q = t.value.reportedQuantity else {
+                return nil
+            }
             let bound = q.magnitude.lowerBound ?? q.magnitude.upperBound ?? q.representative.magnitude
             return try? Conductivity(Quantity(bound, q.unit))
         }
@@ -110,12 +112,19 @@ public struct Screening: Sendable {
         let techniques = Dictionary(review.techniques.map { ($0.method, $0) }, uniquingKeysWith: { a, _ in a })
         var candidates: [Candidate] = []
         for profile in review.families where !profile.isClass {
-            guard criteria.electrolyteClass == nil || profile.electrolyteClass == criteria.electrolyteClass else { continue }
+            guard criteria.electrolyteClass == nil || profile.electrolyteClass == criteria.electrolyteClass else {
+                continue
+            }
             candidates.append(family(profile, classProfile: profiles[profile.electrolyteClass.rawValue]))
         }
         for record in records {
-            guard criteria.electrolyteClass == nil || record.electrolyteClass == criteria.electrolyteClass else { continue }
-            candidates.append(self.record(record, profile: profiles[record.family.rawValue], classProfile: profiles[record.electrolyteClass.rawValue], techniques: techniques, review: review))
+            guard criteria.electrolyteClass == nil || record.electrolyteClass == criteria.electrolyteClass else {
+                continue
+            }
+            candidates.append(
+                self.record(
+                    record, profile: profiles[record.family.rawValue],
+                    classProfile: profiles[record.electrolyteClass.rawValue], techniques: techniques, review: review))
         }
         return candidates.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
@@ -130,14 +139,22 @@ public struct Screening: Sendable {
     private func family(_ p: FamilyProfile, classProfile: FamilyProfile?) -> Candidate {
         var results: [CriterionResult] = []
         let sigma = Self.representativeConductivity(p)
-        results.append(conductivityResult("ionic conductivity ≥ \(criteria.minConductivity)", sigma, criteria.minConductivity, source: sigma.map { Self.cite(p, $0.statement) }))
+        results.append(
+            conductivityResult(
+                "ionic conductivity ≥ \(criteria.minConductivity)", sigma, criteria.minConductivity,
+                source: sigma.map { Self.cite(p, $0.statement) }))
         if let target = criteria.targetConductivity {
-            results.append(conductivityResult("ionic conductivity ≥ target \(target)", sigma, target, source: sigma.map { Self.cite(p, $0.statement) }))
+            results.append(
+                conductivityResult(
+                    "ionic conductivity ≥ target \(target)", sigma, target,
+                    source: sigma.map { Self.cite(p, $0.statement) }))
         }
         if let max = criteria.maxElectronic { results.append(electronic(p, max)) }
         if let window = criteria.window { results.append(self.window(p, window)) }
         if let e = criteria.stableWith { results.append(familyStability(with: e, p, classProfile)) }
-        if criteria.conformal3D { results.append(rating(.conformality3D, label: "conformal on 3D structures", p, classProfile)) }
+        if criteria.conformal3D {
+            results.append(rating(.conformality3D, label: "conformal on 3D structures", p, classProfile))
+        }
         if let t = criteria.maxProcessTemperature { results.append(processTemperature(p, t)) }
         return Candidate(
             subject: .family(p.id), name: "\(p.name) (family)", electrolyteClass: p.electrolyteClass, family: p.family,
@@ -149,9 +166,13 @@ public struct Screening: Sendable {
     /// value stated outside elevated temperature. A range counts at its upper end, so a family is
     /// judged by the best the review says it reaches in general.
     public static func representativeConductivity(_ p: FamilyProfile) -> (value: Double, statement: Statement)? {
-        let values = p.properties.filter { $0.property == .ionicConductivity }.compactMap { pv -> (Double, Statement, String?)? in
-            guard let q = pv.statement.value?.reportedQuantity, let v = try? q.representative.value(in: QuantityKind.conductivity) else { return nil }
-            let upper = (q.magnitude.upperBound.flatMap { try? Quantity($0, q.unit).value(in: QuantityKind.conductivity) }) ?? v
+        let values = p.properties.filter { $0.property == .ionicConductivity }.compactMap {
+            pv -> (Double, Statement, String?)? in
+            guard let q = pv.statement.value?.reportedQuantity,
+                let v = try? q.representative.value(in: QuantityKind.conductivity)
+            else { return nil }
+            let upper =
+                (q.magnitude.upperBound.flatMap { try? Quantity($0, q.unit).value(in: QuantityKind.conductivity) }) ?? v
             return (upper, pv.statement, pv.statement.aspect)
         }
         for aspect in ["typical", "range", "best"] {
@@ -165,11 +186,17 @@ public struct Screening: Sendable {
             + (s.aspect.map { " (\($0))" } ?? "")
     }
 
-    private func conductivityResult(_ label: String, _ sigma: (value: Double, statement: Statement)?, _ threshold: Conductivity, source: String?) -> CriterionResult {
-        guard let sigma else { return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "no value stated") }
+    private func conductivityResult(
+        _ label: String, _ sigma: (value: Double, statement: Statement)?, _ threshold: Conductivity, source: String?
+    ) -> CriterionResult {
+        guard let sigma else {
+            return CriterionResult(
+                criterion: label, outcome: .unknown, value: nil, source: nil, note: "no value stated")
+        }
         return CriterionResult(
             criterion: label, outcome: sigma.value >= threshold.canonical ? .pass : .fail,
-            value: sigma.statement.printed ?? Self.sigmaText(sigma.value), source: source, note: sigma.statement.condition)
+            value: sigma.statement.printed ?? Self.sigmaText(sigma.value), source: source,
+            note: sigma.statement.condition)
     }
 
     static func sigmaText(_ v: Double) -> String {
@@ -180,19 +207,28 @@ public struct Screening: Sendable {
         let label = "electronic conductivity ≤ \(max)"
         guard let s = p.values(.electronicConductivity).first, let q = s.value?.reportedQuantity,
             let v = try? q.representative.value(in: QuantityKind.conductivity)
-        else { return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "not stated in the review") }
-        return CriterionResult(criterion: label, outcome: v <= max.canonical ? .pass : .fail, value: s.printed, source: Self.cite(p, s), note: nil)
+        else {
+            return CriterionResult(
+                criterion: label, outcome: .unknown, value: nil, source: nil, note: "not stated in the review")
+        }
+        return CriterionResult(
+            criterion: label, outcome: v <= max.canonical ? .pass : .fail, value: s.printed, source: Self.cite(p, s),
+            note: nil)
     }
 
     /// Pass when a stated range covers the whole window and no stated limit excludes part of
     /// it; fail when a stated limit excludes part of it; unknown otherwise. "> 1 V versus Li" and a
     /// reduction limit "< 1.8 V" mean unstable below that voltage; "up to 5 V" means unstable above.
     private func window(_ p: FamilyProfile, _ w: ClosedRange<Double>) -> CriterionResult {
-        let label = "stable over \(QuantityFormatter.unicode.number(w.lowerBound))–\(QuantityFormatter.unicode.number(w.upperBound)) V"
+        let label =
+            "stable over \(QuantityFormatter.unicode.number(w.lowerBound))–\(QuantityFormatter.unicode.number(w.upperBound)) V"
         var covering: Statement? = nil
         for s in p.values(.electrochemicalWindow) {
-            guard let q = s.value?.reportedQuantity, let v = try? q.representative.value(in: QuantityKind.voltage) else { continue }
-            let fail = { (why: String) in CriterionResult(criterion: label, outcome: .fail, value: s.printed, source: Self.cite(p, s), note: why) }
+            guard let q = s.value?.reportedQuantity, let v = try? q.representative.value(in: QuantityKind.voltage)
+            else { continue }
+            let fail = { (why: String) in
+                CriterionResult(criterion: label, outcome: .fail, value: s.printed, source: Self.cite(p, s), note: why)
+            }
             switch q.magnitude {
             case .range(let a, let b, _):
                 if min(a, b) <= w.lowerBound && max(a, b) >= w.upperBound { covering = covering ?? s }
@@ -207,36 +243,50 @@ public struct Screening: Sendable {
             }
         }
         if let covering {
-            return CriterionResult(criterion: label, outcome: .pass, value: covering.printed, source: Self.cite(p, covering), note: covering.material)
+            return CriterionResult(
+                criterion: label, outcome: .pass, value: covering.printed, source: Self.cite(p, covering),
+                note: covering.material)
         }
-        return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "no stated window covers it")
+        return CriterionResult(
+            criterion: label, outcome: .unknown, value: nil, source: nil, note: "no stated window covers it")
     }
 
-    private func rating(_ c: Criterion, label: String, _ p: FamilyProfile, _ classProfile: FamilyProfile?) -> CriterionResult {
+    private func rating(_ c: Criterion, label: String, _ p: FamilyProfile, _ classProfile: FamilyProfile?)
+        -> CriterionResult
+    {
         if let r = p.rating(c) { return Self.verdict(label, r, source: Self.cite(p, r.statement), note: nil) }
         if let cp = classProfile, let r = cp.rating(c) {
-            return Self.verdict(label, r, source: Self.cite(cp, r.statement), note: "class-level statement (\(cp.name))")
+            return Self.verdict(
+                label, r, source: Self.cite(cp, r.statement), note: "class-level statement (\(cp.name))")
         }
-        return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "not stated in the review")
+        return CriterionResult(
+            criterion: label, outcome: .unknown, value: nil, source: nil, note: "not stated in the review")
     }
 
     /// good → pass; moderate and poor → fail (the specifications ask for "high" stability and
     /// conformal coating; a mixed record does not meet them).
     static func verdict(_ label: String, _ r: Rating, source: String, note: String?) -> CriterionResult {
-        CriterionResult(criterion: label, outcome: r.level == .good ? .pass : .fail, value: r.level.rawValue, source: source, note: note ?? r.statement.quote.map { String($0.prefix(140)) })
+        CriterionResult(
+            criterion: label, outcome: r.level == .good ? .pass : .fail, value: r.level.rawValue, source: source,
+            note: note ?? r.statement.quote.map { String($0.prefix(140)) })
     }
 
     private func processTemperature(_ p: FamilyProfile, _ max: Temperature) -> CriterionResult {
-        let label = "processing ≤ \(QuantityFormatter(significantDigits: 4).string(from: Quantity(si: max.si, in: Unit(.celsius))))"
-        let stated = p.values(.processingTemperature).filter { $0.aspect != "reduction" }.compactMap { s -> (Double, Statement)? in
+        let label =
+            "processing ≤ \(QuantityFormatter(significantDigits: 4).string(from: Quantity(si: max.si, in: Unit(.celsius))))"
+        let stated = p.values(.processingTemperature).filter { $0.aspect != "reduction" }.compactMap {
+            s -> (Double, Statement)? in
             guard let q = s.value?.reportedQuantity, q.unit.dimension == .temperature else { return nil }
             let bound = q.magnitude.lowerBound ?? q.representative.magnitude
             return (Quantity(bound, q.unit).siValue, s)
         }
         guard let hottest = stated.max(by: { $0.0 < $1.0 }) else {
-            return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "no processing temperature stated")
+            return CriterionResult(
+                criterion: label, outcome: .unknown, value: nil, source: nil, note: "no processing temperature stated")
         }
-        return CriterionResult(criterion: label, outcome: hottest.0 <= max.si ? .pass : .fail, value: hottest.1.printed, source: Self.cite(p, hottest.1), note: "highest processing temperature the review states for the family")
+        return CriterionResult(
+            criterion: label, outcome: hottest.0 <= max.si ? .pass : .fail, value: hottest.1.printed,
+            source: Self.cite(p, hottest.1), note: "highest processing temperature the review states for the family")
     }
 
     // MARK: Records
@@ -250,38 +300,67 @@ public struct Screening: Sendable {
         let sigma = r.primary.conductivity
         let sigmaCell = r.conductivity.first { $0.quantity != nil }
         func recordSigma(_ label: String, _ threshold: Conductivity) -> CriterionResult {
-            guard let sigma else { return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: here, note: "not reported (NA)") }
-            return CriterionResult(criterion: label, outcome: sigma >= threshold.canonical ? .pass : .fail, value: sigmaCell?.printed, source: here, note: nil)
+            guard let sigma else {
+                return CriterionResult(
+                    criterion: label, outcome: .unknown, value: nil, source: here, note: "not reported (NA)")
+            }
+            return CriterionResult(
+                criterion: label, outcome: sigma >= threshold.canonical ? .pass : .fail, value: sigmaCell?.printed,
+                source: here, note: nil)
         }
         results.append(recordSigma("ionic conductivity ≥ \(criteria.minConductivity)", criteria.minConductivity))
-        if let target = criteria.targetConductivity { results.append(recordSigma("ionic conductivity ≥ target \(target)", target)) }
+        if let target = criteria.targetConductivity {
+            results.append(recordSigma("ionic conductivity ≥ target \(target)", target))
+        }
         if let max = criteria.maxElectronic {
             results.append(inherited(profile.map { electronic($0, max) }, label: "electronic conductivity ≤ \(max)"))
         }
         if let w = criteria.window {
-            results.append(inherited(profile.map { window($0, w) }, label: "stable over \(QuantityFormatter.unicode.number(w.lowerBound))–\(QuantityFormatter.unicode.number(w.upperBound)) V"))
+            results.append(
+                inherited(
+                    profile.map { window($0, w) },
+                    label:
+                        "stable over \(QuantityFormatter.unicode.number(w.lowerBound))–\(QuantityFormatter.unicode.number(w.upperBound)) V"
+                ))
         }
-        if let e = criteria.stableWith { results.append(recordStability(with: e, r, here: here, profile, classProfile)) }
+        if let e = criteria.stableWith {
+            results.append(recordStability(with: e, r, here: here, profile, classProfile))
+        }
         if criteria.conformal3D {
             let label = "conformal on 3D structures"
             if r.structure.architecture == .threeDimensional {
-                results.append(CriterionResult(
-                    criterion: label, outcome: .pass, value: r.structure.printed, source: here,
-                    note: "deposited in a 3D cell by \(r.methods.map(\.name).joined(separator: " + ").nonEmpty ?? r.methodPrinted)"))
+                results.append(
+                    CriterionResult(
+                        criterion: label, outcome: .pass, value: r.structure.printed, source: here,
+                        note:
+                            "deposited in a 3D cell by \(r.methods.map(\.name).joined(separator: " + ").nonEmpty ?? r.methodPrinted)"
+                    ))
             } else if let rated = r.methods.compactMap({ m in techniques[m]?.conformality.map { (m, $0) } }).first {
                 let t = techniques[rated.0]!
-                results.append(Self.verdict(label, rated.1, source: "technique \(t.name)" + (rated.1.statement.refs.isEmpty ? "" : ", ref. " + rated.1.statement.refs.map(String.init).joined(separator: ", ")), note: "rating of the record's method"))
+                results.append(
+                    Self.verdict(
+                        label, rated.1,
+                        source: "technique \(t.name)"
+                            + (rated.1.statement.refs.isEmpty
+                                ? "" : ", ref. " + rated.1.statement.refs.map(String.init).joined(separator: ", ")),
+                        note: "rating of the record's method"))
             } else {
-                results.append(CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: "2D cell and no conformality stated for its method"))
+                results.append(
+                    CriterionResult(
+                        criterion: label, outcome: .unknown, value: nil, source: nil,
+                        note: "2D cell and no conformality stated for its method"))
             }
         }
         if let t = criteria.maxProcessTemperature {
-            let label = "processing ≤ \(QuantityFormatter(significantDigits: 4).string(from: Quantity(si: t.si, in: Unit(.celsius))))"
+            let label =
+                "processing ≤ \(QuantityFormatter(significantDigits: 4).string(from: Quantity(si: t.si, in: Unit(.celsius))))"
             if let stated = Self.temperatures(in: r.conditions ?? "").max() {
-                results.append(CriterionResult(
-                    criterion: label, outcome: stated <= t.si ? .pass : .fail,
-                    value: QuantityFormatter(significantDigits: 4).string(from: Quantity(si: stated, in: Unit(.celsius))),
-                    source: here, note: "highest temperature in the preparation conditions"))
+                results.append(
+                    CriterionResult(
+                        criterion: label, outcome: stated <= t.si ? .pass : .fail,
+                        value: QuantityFormatter(significantDigits: 4).string(
+                            from: Quantity(si: stated, in: Unit(.celsius))),
+                        source: here, note: "highest temperature in the preparation conditions"))
             } else {
                 results.append(inherited(profile.map { processTemperature($0, t) }, label: label))
             }
@@ -317,20 +396,25 @@ public struct Screening: Sendable {
     /// Refuses an electrode the data holds no stability evidence for: without it every verdict
     /// would rest on evidence about another electrode. Errors name the option `stable-with` and
     /// list the electrodes that do have evidence.
-    public static func requireStabilityEvidence(for electrode: String?, records: [MicrobatteryRecord]) throws(AnalysisError) {
+    public static func requireStabilityEvidence(for electrode: String?, records: [MicrobatteryRecord])
+        throws(AnalysisError)
+    {
         guard let electrode else { return }
         let known = stabilityEvidence(records: records)
         if isLithium(electrode) || known.contains(where: { $0.lowercased() == electrode.lowercased() }) { return }
         throw .invalidOption(
             ScreeningOptions.Option.stableWith.rawValue,
-            reason: "no stability evidence for '\(electrode)' in the data; evidence exists for Li (the review's rating of "
+            reason:
+                "no stability evidence for '\(electrode)' in the data; evidence exists for Li (the review's rating of "
                 + "each family's stability vs Li) and for the electrodes the screened records were cycled against: "
                 + (known.count > 1 ? known.dropFirst().joined(separator: ", ") : "none"))
     }
 
     /// A family against Li: its `stability_li` rating (or its class's). Against any other
     /// electrode the review rates no family, so the verdict is unknown.
-    private func familyStability(with electrode: String, _ p: FamilyProfile, _ classProfile: FamilyProfile?) -> CriterionResult {
+    private func familyStability(with electrode: String, _ p: FamilyProfile, _ classProfile: FamilyProfile?)
+        -> CriterionResult
+    {
         let label = "stable with \(electrode)"
         if Self.isLithium(electrode) { return rating(.stabilityLi, label: label, p, classProfile) }
         return CriterionResult(
@@ -343,7 +427,8 @@ public struct Screening: Sendable {
     /// primary variant when the stack is shared); against Li
     /// without such a cell, the family's rating; otherwise unknown.
     private func recordStability(
-        with electrode: String, _ r: MicrobatteryRecord, here: String, _ profile: FamilyProfile?, _ classProfile: FamilyProfile?
+        with electrode: String, _ r: MicrobatteryRecord, here: String, _ profile: FamilyProfile?,
+        _ classProfile: FamilyProfile?
     ) -> CriterionResult {
         let label = "stable with \(electrode)"
         func matches(_ name: String?) -> Bool {
@@ -370,7 +455,9 @@ public struct Screening: Sendable {
 
     /// A family-level verdict reused for a record, marked as such.
     private func inherited(_ result: CriterionResult?, label: String) -> CriterionResult {
-        guard let result else { return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: nil) }
+        guard let result else {
+            return CriterionResult(criterion: label, outcome: .unknown, value: nil, source: nil, note: nil)
+        }
         return inheritedNote(result)
     }
 
@@ -386,7 +473,8 @@ public struct Screening: Sendable {
         let tokens = text.split(whereSeparator: { $0 == ";" || $0 == "," })
         for token in tokens {
             let words = token.split(separator: " ").map(String.init)
-            for (i, w) in words.enumerated() where i + 1 < words.count && (words[i + 1].hasPrefix("°C") || words[i + 1] == "℃" || words[i + 1] == "K") {
+            for (i, w) in words.enumerated()
+            where i + 1 < words.count && (words[i + 1].hasPrefix("°C") || words[i + 1] == "℃" || words[i + 1] == "K") {
                 if let q = try? Quantity.parse("\(w) \(words[i + 1] == "K" ? "K" : "°C")") { out.append(q.siValue) }
             }
         }

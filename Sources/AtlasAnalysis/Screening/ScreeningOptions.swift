@@ -31,15 +31,18 @@ public struct ScreeningOptions: Sendable, Equatable {
         /// What the option means, for help texts and forms.
         public var help: String {
             switch self {
-            case .minConductivity: return "Minimum ionic conductivity, greater than zero, in any unit (1e-6 S/cm, 1 uS/cm)."
+            case .minConductivity:
+                return "Minimum ionic conductivity, greater than zero, in any unit (1e-6 S/cm, 1 uS/cm)."
             case .targetConductivity:
                 return "Target ionic conductivity, a separate criterion, greater than zero ('none' to skip)."
             case .maxElectronic: return "Maximum electronic conductivity, greater than zero ('none' to skip)."
             case .window: return "Voltage window vs Li that must be stable, low to high, e.g. 0-5 V ('none' to skip)."
             case .stableWith:
-                return "Electrode the electrolyte must be stable against: Li, or an electrode a screened record was cycled against ('none' to skip)."
+                return
+                    "Electrode the electrolyte must be stable against: Li, or an electrode a screened record was cycled against ('none' to skip)."
             case .maxProcessTemperature:
-                return "Highest processing temperature; a bare number is in °C (400 = 400 °C), or give the unit: 400 C, 673 K."
+                return
+                    "Highest processing temperature; a bare number is in °C (400 = 400 °C), or give the unit: 400 C, 673 K."
             case .electrolyteClass: return "Only this class: polymer, crystalline or glass."
             }
         }
@@ -107,7 +110,9 @@ public struct ScreeningOptions: Sendable, Equatable {
             let f = QuantityFormatter(significantDigits: 4)
             throw .invalidOption(
                 name,
-                reason: "the window must run from low to high, e.g. \(f.number(min(lo, hi)))-\(f.number(max(lo, hi))) V; got '\(text)'")
+                reason:
+                    "the window must run from low to high, e.g. \(f.number(min(lo, hi)))-\(f.number(max(lo, hi))) V; got '\(text)'"
+            )
         }
         return lo...hi
     }

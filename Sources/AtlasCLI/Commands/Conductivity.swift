@@ -27,7 +27,9 @@ extension MBAtlas {
         @Option(help: "Temperature for the fitted value, with a unit: 25C, 25 °C, 298.15 K.")
         var at: String?
 
-        @Option(name: .customLong("where"), help: "Filter expression over measurement fields (mbatlas fields --measurements).")
+        @Option(
+            name: .customLong("where"),
+            help: "Filter expression over measurement fields (mbatlas fields --measurements).")
         var filter: String?
 
         @Option(name: .customLong("sort"), help: "Sort by FIELD or FIELD:desc (repeatable).")
@@ -46,7 +48,9 @@ extension MBAtlas {
         public func run() throws {
             try reportingFailures {
                 if let limit, limit < 0 { throw Failure("--limit: must not be negative") }
-                let query = try Failure.parse("--where") { try MeasurementQuery(where: filter, sort: sort, limit: composition == nil ? limit : nil) }
+                let query = try Failure.parse("--where") {
+                    try MeasurementQuery(where: filter, sort: sort, limit: composition == nil ? limit : nil)
+                }
                 let temperature = try at.map { text in
                     try Failure.option { () throws(AnalysisError) in try ConductivityReport.temperature(parsing: text) }
                 }
@@ -75,7 +79,8 @@ extension ConductivityReport {
         let rows = measurements.map { s -> [String] in
             let m = s.measurement
             return [
-                m.source, m.compositionPrinted, m.family.rawValue, Self.celsius(m.temperature), Self.sigma(m.conductivity),
+                m.source, m.compositionPrinted, m.family.rawValue, Self.celsius(m.temperature),
+                Self.sigma(m.conductivity),
                 m.kind == .unspecified ? "—" : m.kind.rawValue, Self.citation(m), Self.flags(m),
             ]
         }
@@ -83,7 +88,8 @@ extension ConductivityReport {
             columns: [
                 .init(title: "source", shrinkable: false), .init(title: "composition", minWidth: 12),
                 .init(title: "family", minWidth: 8), .init(title: "T (°C)", rightAligned: true, shrinkable: false),
-                .init(title: "σ (S/cm)", rightAligned: true, shrinkable: false), .init(title: "kind", shrinkable: false),
+                .init(title: "σ (S/cm)", rightAligned: true, shrinkable: false),
+                .init(title: "kind", shrinkable: false),
                 .init(title: "citation", minWidth: 12), .init(title: "notes", minWidth: 8),
             ],
             rows: rows)
@@ -91,14 +97,18 @@ extension ConductivityReport {
         out.append("\(measurements.count) measurement\(measurements.count == 1 ? "" : "s")")
         if !fits.isEmpty {
             out.append("")
-            out.append("Arrhenius fits (series of one study with ≥ 3 temperatures; ln(σT) = ln A − Eₐ/k_B T, and the ln σ form):")
+            out.append(
+                "Arrhenius fits (series of one study with ≥ 3 temperatures; ln(σT) = ln A − Eₐ/k_B T, and the ln σ form):"
+            )
             var columns: [TextTable.Column] = [
                 .init(title: "source", shrinkable: false), .init(title: "composition", minWidth: 12),
                 .init(title: "paper", minWidth: 12), .init(title: "n", rightAligned: true, shrinkable: false),
                 .init(title: "T range (°C)", shrinkable: false), .init(title: "Eₐ σT (eV)", shrinkable: false),
                 .init(title: "R²", rightAligned: true, shrinkable: false), .init(title: "Eₐ σ (eV)", shrinkable: false),
             ]
-            if let temperature { columns.append(.init(title: "σ at \(Self.celsius(temperature)) °C", shrinkable: false)) }
+            if let temperature {
+                columns.append(.init(title: "σ at \(Self.celsius(temperature)) °C", shrinkable: false))
+            }
             let fitRows = fits.map { f -> [String] in
                 let r = f.sigmaT.temperatureRange
                 var row = [
@@ -116,7 +126,9 @@ extension ConductivityReport {
             }
             out.append(TextTable(columns: columns, rows: fitRows).render(width: 160))
         } else if temperature != nil {
-            out.append("no Arrhenius fit: no study measured this at 3 or more temperatures, so no value at \(Self.celsius(temperature!)) °C")
+            out.append(
+                "no Arrhenius fit: no study measured this at 3 or more temperatures, so no value at \(Self.celsius(temperature!)) °C"
+            )
         }
         return out.joined(separator: "\n")
     }

@@ -1,15 +1,20 @@
 import AtlasCore
-import Foundation
 import AtlasPhysics
+import Foundation
 
 /// Renders design results as aligned text for a 100-column terminal, units in the labels.
 enum DesignTable {
     static func render(_ r: DesignResult) -> String {
         var rows: [Row] = []
         rows.section("Cell")
-        rows.add("cathode", "\(r.cathodeName)\(r.cathodeThickness.map { " \(fmt($0, "µm")) µm" } ?? " (the structure)")")
-        rows.add("  capacity per µm (µA h cm⁻² µm⁻¹)", "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) = \(r.cathodeCapacityBasis)")
-        rows.add("electrolyte", "\(r.electrolyteName) (\(r.electrolyteFamily.rawValue)) \(fmt(r.electrolyteThickness, "µm")) µm")
+        rows.add(
+            "cathode", "\(r.cathodeName)\(r.cathodeThickness.map { " \(fmt($0, "µm")) µm" } ?? " (the structure)")")
+        rows.add(
+            "  capacity per µm (µA h cm⁻² µm⁻¹)",
+            "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) = \(r.cathodeCapacityBasis)")
+        rows.add(
+            "electrolyte",
+            "\(r.electrolyteName) (\(r.electrolyteFamily.rawValue)) \(fmt(r.electrolyteThickness, "µm")) µm")
         rows.add("  conductivity (S cm⁻¹)", "\(fmt(r.conductivity, "S/cm")) at \(fmt1(r.temperature.si - 273.15)) °C")
         rows.add("anode", "\(r.anodeName) \(fmt(r.anodeThickness, "µm")) µm (\(r.anodeThicknessBasis))")
         rows.add("geometry", r.geometrySummary)
@@ -32,8 +37,12 @@ enum DesignTable {
         rows.section("Per cell volume and mass")
         rows.add("energy density (mW h cm⁻³)", fmt(r.volumetricEnergy, "mWh/cm3"))
         rows.add("power density (mW cm⁻³)", fmt(r.volumetricPower, "mW/cm3"))
-        rows.add("eqn (1), cathode mass (W h kg⁻¹)", r.specificEnergyCathode.map { fmt($0, "Wh/kg") } ?? "no cited cathode density")
-        rows.add("eqn (1), cathode + anode (W h kg⁻¹)", r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") } ?? "no cited density for both electrodes")
+        rows.add(
+            "eqn (1), cathode mass (W h kg⁻¹)",
+            r.specificEnergyCathode.map { fmt($0, "Wh/kg") } ?? "no cited cathode density")
+        rows.add(
+            "eqn (1), cathode + anode (W h kg⁻¹)",
+            r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") } ?? "no cited density for both electrodes")
 
         rows.section("Electrolyte")
         rows.add("resistance θ/(σ·AG) (Ω cm²)", fmt(r.arealResistance, "Ohm*cm2"))
@@ -73,7 +82,8 @@ enum DesignTable {
         if let p = target.power, let rate = s.targetPowerRate {
             rows.add(
                 "target power met at (C)",
-                "\(fmt(rate, "C"))C: \(fmt(p, "uW")) µW with an ohmic drop of \(fmt(s.result.ohmicDrop * (rate / s.result.cRate), "V")) V")
+                "\(fmt(rate, "C"))C: \(fmt(p, "uW")) µW with an ohmic drop of \(fmt(s.result.ohmicDrop * (rate / s.result.cRate), "V")) V"
+            )
         }
         return rows.rendered() + "\n\n" + render(s.result)
     }

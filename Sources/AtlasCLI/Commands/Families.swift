@@ -6,7 +6,8 @@ extension MBAtlas {
     /// `mbatlas families`: statistics of the records per electrolyte family, with the review's profile.
     public struct Families: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Per-family statistics of the records (count, median and range of conductivity, capacity, cycles, retention) and what the review states.",
+            abstract:
+                "Per-family statistics of the records (count, median and range of conductivity, capacity, cycles, retention) and what the review states.",
             discussion: GroupReport.valuesUsed)
 
         @Option(name: .customLong("where"), help: "Only records matching this filter.")
@@ -24,8 +25,14 @@ extension MBAtlas {
                 let store = try store.open()
                 let review = try store.review()
                 if let name = profile {
-                    guard let p = review.families.first(where: { $0.id.lowercased() == name.lowercased() || $0.name.lowercased() == name.lowercased() }) else {
-                        throw Failure("--profile: unknown family '\(name)' (one of: \(review.families.map(\.id).joined(separator: ", ")))")
+                    guard
+                        let p = review.families.first(where: {
+                            $0.id.lowercased() == name.lowercased() || $0.name.lowercased() == name.lowercased()
+                        })
+                    else {
+                        throw Failure(
+                            "--profile: unknown family '\(name)' (one of: \(review.families.map(\.id).joined(separator: ", ")))"
+                        )
                     }
                     Output.write(format == .json ? GroupReport.profileJSON(p).pretty : GroupReport.profileText(p))
                     return

@@ -22,12 +22,15 @@ extension MBAtlas {
 
         public func run() throws {
             let fields = (measurements ? QueryCatalogue.measurements : QueryCatalogue.records).fields
-            let names = fields.map { $0.name + ($0.aliases.isEmpty ? "" : " (" + $0.aliases.joined(separator: ", ") + ")") }
+            let names = fields.map {
+                $0.name + ($0.aliases.isEmpty ? "" : " (" + $0.aliases.joined(separator: ", ") + ")")
+            }
             let nameWidth = names.map(\.count).max() ?? 0
             let typeWidth = fields.map(\.typeDescription.count).max() ?? 0
             var lines = ["\("field".padding(nameWidth))  \("type / canonical unit".padding(typeWidth))  example"]
             for (field, name) in zip(fields, names) {
-                lines.append("\(name.padding(nameWidth))  \(field.typeDescription.padding(typeWidth))  \(field.example)")
+                lines.append(
+                    "\(name.padding(nameWidth))  \(field.typeDescription.padding(typeWidth))  \(field.example)")
                 lines.append("    \(field.summary)")
             }
             Output.write(lines.joined(separator: "\n"))

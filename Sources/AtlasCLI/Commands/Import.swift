@@ -34,7 +34,9 @@ extension MBAtlas {
         @Flag(help: "Import records even when one with the same cell and source exists.")
         var allowDuplicates = false
 
-        @Option(name: .customLong("format"), help: "Input format: records (default, by file extension) or liverpool (the Liverpool Ionics Dataset).")
+        @Option(
+            name: .customLong("format"),
+            help: "Input format: records (default, by file extension) or liverpool (the Liverpool Ionics Dataset).")
         var inputFormat: InputFormat?
 
         @Option(help: "A YAML mapping naming the columns of a conductivity table (see docs/CONDUCTIVITY.md).")
@@ -55,14 +57,17 @@ extension MBAtlas {
             try reportingFailures {
                 if inputFormat == .liverpool || mapping != nil {
                     if inputFormat == .liverpool, mapping != nil {
-                        throw Failure("--mapping: not with --format liverpool (the Liverpool format has its own mapping)")
+                        throw Failure(
+                            "--mapping: not with --format liverpool (the Liverpool format has its own mapping)")
                     }
                     try MeasurementImport.run(
                         file: file, liverpool: inputFormat == .liverpool, mapping: mapping, skipBadRows: skipBadRows,
                         dryRun: dryRun, store: store)
                     return
                 }
-                if skipBadRows { throw Failure("--skip-bad-rows: only for conductivity tables (--format liverpool or --mapping)") }
+                if skipBadRows {
+                    throw Failure("--skip-bad-rows: only for conductivity tables (--format liverpool or --mapping)")
+                }
                 let isJSON = file.lowercased().hasSuffix(".json")
                 guard isJSON || file.lowercased().hasSuffix(".csv") else {
                     throw Failure("\(file): expected a .csv or .json file")
@@ -72,7 +77,9 @@ extension MBAtlas {
                     guard let data = FileManager.default.contents(atPath: file) else {
                         throw Failure("\(file): cannot read the file")
                     }
-                    guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(file): not UTF-8 text") }
+                    guard let text = String(data: data, encoding: .utf8) else {
+                        throw Failure("\(file): not UTF-8 text")
+                    }
                     return text
                 }()
                 let name = (file as NSString).lastPathComponent
@@ -94,18 +101,23 @@ extension MBAtlas {
                     throw Failure("\(file): no records in the file; nothing written")
                 }
                 if report.succeeded {
-                    Output.write(dryRun
-                        ? "\(report.accepted) records valid; nothing written (dry run)"
-                        : "imported \(report.written.count) records from \(name) (ids \(Self.ranges(report.written)))")
+                    Output.write(
+                        dryRun
+                            ? "\(report.accepted) records valid; nothing written (dry run)"
+                            : "imported \(report.written.count) records from \(name) (ids \(Self.ranges(report.written)))"
+                    )
                 } else {
-                    throw Failure("\(file): \(report.rejected.count) row\(report.rejected.count == 1 ? "" : "s") rejected, \(report.accepted) valid; nothing written")
+                    throw Failure(
+                        "\(file): \(report.rejected.count) row\(report.rejected.count == 1 ? "" : "s") rejected, \(report.accepted) valid; nothing written"
+                    )
                 }
             }
         }
 
         static func ranges(_ ids: [Int]) -> String {
             guard let first = ids.first, let last = ids.last else { return "none" }
-            return ids == Array(first...last) ? (first == last ? "\(first)" : "\(first)–\(last)") : ids.map(String.init).joined(separator: ", ")
+            return ids == Array(first...last)
+                ? (first == last ? "\(first)" : "\(first)–\(last)") : ids.map(String.init).joined(separator: ", ")
         }
     }
 }

@@ -7,7 +7,9 @@ import Foundation
 enum MeasurementImport {
     /// Reads `file` (UTF-8, a byte-order mark allowed) as a conductivity table and writes it as
     /// one source, all or nothing unless `skipBadRows`.
-    static func run(file: String, liverpool: Bool, mapping: String?, skipBadRows: Bool, dryRun: Bool, store: StoreOptions) throws {
+    static func run(
+        file: String, liverpool: Bool, mapping: String?, skipBadRows: Bool, dryRun: Bool, store: StoreOptions
+    ) throws {
         let text = try readText(file)
         let name = (file as NSString).lastPathComponent
         let table: MeasurementTable
@@ -35,19 +37,27 @@ enum MeasurementImport {
         let valid = table.measurements.count
         if !table.rejected.isEmpty && !skipBadRows {
             let n = table.rejected.count
-            throw Failure("\(file): \(n) row\(n == 1 ? "" : "s") rejected, \(table.rowsRead - n) valid; nothing written (--skip-bad-rows imports the valid rows)")
+            throw Failure(
+                "\(file): \(n) row\(n == 1 ? "" : "s") rejected, \(table.rowsRead - n) valid; nothing written (--skip-bad-rows imports the valid rows)"
+            )
         }
         guard valid > 0 else {
             // Importing nothing would replace the source's measurements with none.
-            throw Failure("\(file): no measurements to import (\(table.rowsRead) data row\(table.rowsRead == 1 ? "" : "s") read); nothing written")
+            throw Failure(
+                "\(file): no measurements to import (\(table.rowsRead) data row\(table.rowsRead == 1 ? "" : "s") read); nothing written"
+            )
         }
         if dryRun {
-            Output.write("\(table.rowsRead - table.rejected.count) of \(table.rowsRead) rows valid (\(valid) measurements); nothing written (dry run)")
+            Output.write(
+                "\(table.rowsRead - table.rejected.count) of \(table.rowsRead) rows valid (\(valid) measurements); nothing written (dry run)"
+            )
             return
         }
         let report = try store.open().replaceMeasurements(of: source, with: table.measurements)
         var line = "imported \(count(report.written, "measurement")) from \(name) as source '\(report.source)'"
-        if report.replaced > 0 { line += " (replacing \(count(report.replaced, "earlier measurement")) of that source)" }
+        if report.replaced > 0 {
+            line += " (replacing \(count(report.replaced, "earlier measurement")) of that source)"
+        }
         if !table.rejected.isEmpty { line += "; \(count(table.rejected.count, "row")) skipped" }
         Output.write(line)
     }
@@ -56,7 +66,9 @@ enum MeasurementImport {
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure("\(path): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure("\(path): cannot read the file")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(path): not UTF-8 text") }
         return text
     }

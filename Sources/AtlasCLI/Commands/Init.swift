@@ -10,7 +10,10 @@ extension MBAtlas {
 
         @OptionGroup var store: StoreOptions
 
-        @Flag(help: "Create a store with the review's references and curated data but none of its Table 2 records (to import an export into).")
+        @Flag(
+            help:
+                "Create a store with the review's references and curated data but none of its Table 2 records (to import an export into)."
+        )
         var empty = false
 
         public init() {}

@@ -56,7 +56,8 @@ extension MBAtlas {
                 rows: rows.map { r in
                     [
                         String(r.id), r.electrolyte, r.family,
-                        r.methods.compactMap { PreparationMethod(rawValue: $0)?.abbreviation }.joined(separator: "+").nonEmpty ?? (r.method ?? "—"),
+                        r.methods.compactMap { PreparationMethod(rawValue: $0)?.abbreviation }.joined(separator: "+")
+                            .nonEmpty ?? (r.method ?? "—"),
                         r.conductivity.map { QuantityFormatter(style: .ascii, significantDigits: 2).number($0) } ?? "—",
                         r.cell ?? "—", r.structure ?? "—", r.capacityRaw ?? "—",
                         Output.integer(r.cycles), Output.number(r.retention),

@@ -7,7 +7,8 @@ extension MBAtlas {
     /// `mbatlas rank`: the Pareto front of cells per architecture.
     public struct Rank: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Pareto front of the cells: high capacity (in a comparable unit) and low fade per cycle, per architecture.",
+            abstract:
+                "Pareto front of the cells: high capacity (in a comparable unit) and low fade per cycle, per architecture.",
             discussion: """
                 Objectives: capacity, cycle-life, conductivity, energy, power. Records cycled fewer than 10 times, \
                 and records whose retention exceeds 100 %, are left out of cycle-life rankings; a retention printed \
@@ -34,7 +35,8 @@ extension MBAtlas {
                 let objectives = try Failure.parse("--by") { try RankingObjective.parse(by) }
                 let query = try Failure.parse("--where") { try RecordQuery(where: filter) }
                 let records = try store.open().records(query).map(\.record)
-                let groups = ParetoRanking(objectives: objectives, calculator: try assumptions.calculator()).rank(records)
+                let groups = ParetoRanking(objectives: objectives, calculator: try assumptions.calculator()).rank(
+                    records)
                 switch format {
                 case .json: Output.write(RankingReport.json(groups).pretty)
                 case .table: Output.write(RankingReport.text(groups, all: all))

@@ -7,7 +7,8 @@ extension MBAtlas {
     /// `mbatlas screen`: families and specific electrolytes against the review's specifications.
     public struct Screen: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Screen electrolyte families and the records' electrolytes against the review's specifications, and rank them.",
+            abstract:
+                "Screen electrolyte families and the records' electrolytes against the review's specifications, and rank them.",
             discussion: """
                 Defaults are the review's stated targets: ionic conductivity at least 10⁻⁷ S cm⁻¹ (the printed \
                 ">10⁻⁷ S m⁻¹" read as S cm⁻¹) and the target 10⁻⁴ S cm⁻¹, electronic conductivity at most \
@@ -34,7 +35,9 @@ extension MBAtlas {
         var maxProcessTemperature: String?
         @Option(name: .customLong("class"), help: ArgumentHelp(ScreeningOptions.Option.electrolyteClass.help))
         var electrolyteClass: String?
-        @Option(name: .customLong("where"), help: "Screen only the records matching this filter (families are always screened).")
+        @Option(
+            name: .customLong("where"),
+            help: "Screen only the records matching this filter (families are always screened).")
         var filter: String?
         @Flag(help: "Only families, not individual records.")
         var familiesOnly = false

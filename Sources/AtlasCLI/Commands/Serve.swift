@@ -27,10 +27,14 @@ extension MBAtlas {
         @Option(help: "TCP port (default 8080; 0 picks a free port, printed at start).")
         var port = 8080
 
-        @Option(name: .customLong("write-token-file"), help: "File holding the bearer token that allows POST /api/v1/records (overrides MBATLAS_WRITE_TOKEN).")
+        @Option(
+            name: .customLong("write-token-file"),
+            help: "File holding the bearer token that allows POST /api/v1/records (overrides MBATLAS_WRITE_TOKEN).")
         var writeTokenFile: String?
 
-        @Option(name: .customLong("log-level"), help: "Request log level: trace, debug, info (default), notice, warning, error, critical.")
+        @Option(
+            name: .customLong("log-level"),
+            help: "Request log level: trace, debug, info (default), notice, warning, error, critical.")
         var logLevel = "info"
 
         @OptionGroup var store: StoreOptions
@@ -39,9 +43,13 @@ extension MBAtlas {
 
         public func run() async throws {
             try await reportingFailures {
-                guard (0...65535).contains(port) else { throw Failure("--port: must be between 0 and 65535, found \(port)") }
+                guard (0...65535).contains(port) else {
+                    throw Failure("--port: must be between 0 and 65535, found \(port)")
+                }
                 guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
-                    throw Failure("--log-level: expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), found '\(logLevel)'")
+                    throw Failure(
+                        "--log-level: expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), found '\(logLevel)'"
+                    )
                 }
                 let token = try Self.writeToken(file: writeTokenFile, environment: ProcessInfo.processInfo.environment)
                 let store = try store.open()
@@ -55,7 +63,9 @@ extension MBAtlas {
                 let configuration = WebConfiguration(host: host, port: port, writeToken: token, requestLogLevel: .info)
                 let host = host
                 let app = try buildApplication(store: store, configuration: configuration, logger: logger) { port in
-                    Output.write("mbatlas: serving http://\(host):\(port) (\(token == nil ? "read-only" : "writes need the bearer token"); Ctrl-C stops)")
+                    Output.write(
+                        "mbatlas: serving http://\(host):\(port) (\(token == nil ? "read-only" : "writes need the bearer token"); Ctrl-C stops)"
+                    )
                 }
                 try await app.runService()
             }
@@ -65,7 +75,9 @@ extension MBAtlas {
         /// `MBATLAS_WRITE_TOKEN`; nil when neither is set. An empty token is an error.
         static func writeToken(file: String?, environment: [String: String]) throws -> String? {
             if let file {
-                guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                guard let data = FileManager.default.contents(atPath: file),
+                    let text = String(data: data, encoding: .utf8)
+                else {
                     throw Failure("--write-token-file \(file): cannot read the file")
                 }
                 let token = text.trimmingCharacters(in: .whitespacesAndNewlines)

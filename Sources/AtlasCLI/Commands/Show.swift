@@ -8,7 +8,9 @@ extension MBAtlas {
     /// `mbatlas show ID`: one record with every printed value, its parsed value and the citation.
     public struct Show: ParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Show one record (a Table 2 entry number, or an imported record's id) with every printed and parsed value and its full citation.")
+            abstract:
+                "Show one record (a Table 2 entry number, or an imported record's id) with every printed and parsed value and its full citation."
+        )
 
         @Argument(help: "Record id (1–75 are the review's Table 2 entries).")
         var id: String
@@ -23,11 +25,14 @@ extension MBAtlas {
 
         public func run() throws {
             try reportingFailures {
-                guard let n = Int(id), n > 0 else { throw Failure("record id '\(id)': expected a positive whole number") }
+                guard let n = Int(id), n > 0 else {
+                    throw Failure("record id '\(id)': expected a positive whole number")
+                }
                 let store = try store.open()
                 guard let stored = try store.record(id: n) else {
                     let count = try store.count(nil)
-                    throw Failure("record \(n) does not exist (the store has \(count) records; review entries are 1–75)")
+                    throw Failure(
+                        "record \(n) does not exist (the store has \(count) records; review entries are 1–75)")
                 }
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 let calculator = try assumptions.calculator()
@@ -49,12 +54,22 @@ extension MBAtlas {
             }
             lines.append("Electrolyte:  \(r.electrolyte)" + (r.composition.map { "  [\($0)]" } ?? ""))
             lines.append("Family:       \(r.family.rawValue) (\(r.electrolyteClass.rawValue))")
-            if !r.variants.isEmpty { lines.append("Variants:     " + r.variants.enumerated().map { "[\($0.offset)] \($0.element)" }.joined(separator: "; ")) }
-            lines.append("Method:       \(r.methodPrinted)" + (r.methods.isEmpty ? "" : "  → " + r.methods.map(\.name).joined(separator: ", ")) + (r.methodSource == "prose" ? "  (from the prose)" : ""))
+            if !r.variants.isEmpty {
+                lines.append(
+                    "Variants:     "
+                        + r.variants.enumerated().map { "[\($0.offset)] \($0.element)" }.joined(separator: "; "))
+            }
+            lines.append(
+                "Method:       \(r.methodPrinted)"
+                    + (r.methods.isEmpty ? "" : "  → " + r.methods.map(\.name).joined(separator: ", "))
+                    + (r.methodSource == "prose" ? "  (from the prose)" : ""))
             lines.append("Conditions:   \(r.conditions ?? "—")")
             for cell in r.cells {
-                let split = "anode \(cell.anode ?? "—") | electrolyte \(cell.electrolyte ?? "—") | cathode \(cell.cathode ?? "—")"
-                lines.append("Cell:         \(cell.printed)  → \(split)" + (cell.layers.isEmpty ? "" : " | layers: " + cell.layers.joined(separator: ", ")))
+                let split =
+                    "anode \(cell.anode ?? "—") | electrolyte \(cell.electrolyte ?? "—") | cathode \(cell.cathode ?? "—")"
+                lines.append(
+                    "Cell:         \(cell.printed)  → \(split)"
+                        + (cell.layers.isEmpty ? "" : " | layers: " + cell.layers.joined(separator: ", ")))
             }
             lines.append("Structure:    \(r.structure.printed)")
             lines.append("")
@@ -85,7 +100,8 @@ extension MBAtlas {
                 let derived = set.all
                 if derived.isEmpty { continue }
                 // Each variant's values come from its own cells only (and those shared by all).
-                lines.append("Derived" + (set.variant.map { " for \($0.description)" } ?? "") + " (how each was obtained):")
+                lines.append(
+                    "Derived" + (set.variant.map { " for \($0.description)" } ?? "") + " (how each was obtained):")
                 for (name, value) in derived {
                     lines.append("  \(name.replacingUnderscores.padding(27)) \(value.text)  — \(value.provenance)")
                     for input in value.inputs { lines.append("  \("".padding(27))   from \(input)") }
@@ -96,13 +112,15 @@ extension MBAtlas {
             if let reference {
                 lines.append("Reference \(reference.number): \(reference.printed)")
             } else if r.citation != nil || r.doi != nil {
-                lines.append("Source: " + [r.citation, r.doi.map { "doi:\($0)" }].compactMap { $0 }.joined(separator: " "))
+                lines.append(
+                    "Source: " + [r.citation, r.doi.map { "doi:\($0)" }].compactMap { $0 }.joined(separator: " "))
             }
             if !r.notes.isEmpty {
                 lines.append("")
                 lines.append("Curator's notes:")
                 for note in r.notes {
-                    lines.append("  [\(note.field)] " + (note.extracted.map { "extracted «\($0)» — " } ?? "") + note.text)
+                    lines.append(
+                        "  [\(note.field)] " + (note.extracted.map { "extracted «\($0)» — " } ?? "") + note.text)
                 }
             }
             return lines.joined(separator: "\n")

@@ -60,7 +60,8 @@ extension MBAtlas {
                         terminator: "")
                 case .discharge(_, _, let result):
                     print(
-                        format == .csv ? SimulationOutput.curveCSV(result) : SimulationOutput.summaryTable(result.summary),
+                        format == .csv
+                            ? SimulationOutput.curveCSV(result) : SimulationOutput.summaryTable(result.summary),
                         terminator: "")
                 }
             }

@@ -31,8 +31,11 @@ extension MBAtlas {
                 let store = try store.open()
                 let sources = try store.measurementSources()
                 if let licence {
-                    guard let summary = sources.first(where: { $0.source.id.lowercased() == licence.lowercased() }) else {
-                        throw Failure("--licence: no source '\(licence)' (sources: \(sources.map(\.source.id).joined(separator: ", ")))")
+                    guard let summary = sources.first(where: { $0.source.id.lowercased() == licence.lowercased() })
+                    else {
+                        throw Failure(
+                            "--licence: no source '\(licence)' (sources: \(sources.map(\.source.id).joined(separator: ", ")))"
+                        )
                     }
                     if summary.source.id == MeasurementSource.obelix.id {
                         Output.write(try OBELiXDataset.licenceText())
@@ -75,7 +78,9 @@ extension MBAtlas {
                     let date = s.source.importedAt.map { " on \($0.formatted(.iso8601))" } ?? ""
                     out.append("  imported from \(file)\(date)")
                 }
-                if s.source.id == MeasurementSource.obelix.id { out.append("  licence text: mbatlas sources --licence obelix") }
+                if s.source.id == MeasurementSource.obelix.id {
+                    out.append("  licence text: mbatlas sources --licence obelix")
+                }
             }
             return out.joined(separator: "\n")
         }

@@ -12,7 +12,9 @@ import Foundation
 public enum QuantityArguments {
     /// The quantity options of each subcommand, by their long names.
     public static let options: [String: Set<String>] = [
-        "screen": ["--min-conductivity", "--target-conductivity", "--max-electronic", "--window", "--max-process-temperature"],
+        "screen": [
+            "--min-conductivity", "--target-conductivity", "--max-electronic", "--window", "--max-process-temperature",
+        ],
         "design": [
             "--area", "--rate", "--current", "--temperature", "--max-drop", "--cell-voltage", "--target-energy",
             "--target-power", "--max-volume",

@@ -3,10 +3,13 @@ import AtlasStore
 
 /// `--where`, `--sort` and `--limit`, parsed into a ``RecordQuery`` with errors naming the option.
 public struct QueryOptions: ParsableArguments {
-    @Option(name: .customLong("where"), help: "Filter expression, e.g. 'family = LiPON and cycles > 500' (fields: mbatlas fields).")
+    @Option(
+        name: .customLong("where"),
+        help: "Filter expression, e.g. 'family = LiPON and cycles > 500' (fields: mbatlas fields).")
     public var filter: String?
 
-    @Option(name: .customLong("sort"), help: "Sort by FIELD or FIELD:desc (repeatable); records without a value come last.")
+    @Option(
+        name: .customLong("sort"), help: "Sort by FIELD or FIELD:desc (repeatable); records without a value come last.")
     public var sort: [String] = []
 
     @Option(help: "At most N records.")

@@ -9,11 +9,14 @@ extension ScreeningReport {
         if let first = candidates.first {
             for r in first.results { lines.append("  • \(r.criterion)") }
         }
-        lines.append("Ranked by the fraction of criteria passed (unknown is not pass), then fewer unknowns, then conductivity.")
+        lines.append(
+            "Ranked by the fraction of criteria passed (unknown is not pass), then fewer unknowns, then conductivity.")
         lines.append("")
         for (i, c) in candidates.prefix(limit).enumerated() {
             let marks = c.results.map { $0.outcome == .pass ? "✓" : ($0.outcome == .fail ? "✗" : "?") }.joined()
-            lines.append("\(String(i + 1).leftPadding(3)). \(marks)  \(c.name)  [\(c.electrolyteClass.rawValue)]  score \(QuantityFormatter(significantDigits: 2).number(c.score))")
+            lines.append(
+                "\(String(i + 1).leftPadding(3)). \(marks)  \(c.name)  [\(c.electrolyteClass.rawValue)]  score \(QuantityFormatter(significantDigits: 2).number(c.score))"
+            )
             for r in c.results {
                 var line = "       \(r.outcome.rawValue.padding(7)) \(r.criterion)"
                 if let v = r.value { line += ": \(v)" }
@@ -22,7 +25,9 @@ extension ScreeningReport {
                 lines.append(line)
             }
         }
-        if candidates.count > limit { lines.append("… \(candidates.count - limit) more (use --limit or --format json)") }
+        if candidates.count > limit {
+            lines.append("… \(candidates.count - limit) more (use --limit or --format json)")
+        }
         return lines.joined(separator: "\n")
     }
 }
@@ -33,18 +38,29 @@ extension RankingReport {
     static func text(_ groups: [RankingGroup], all: Bool) -> String {
         var lines: [String] = []
         for g in groups {
-            let heading = "\(g.architecture?.rawValue ?? "?") cells" + (g.capacityKind.map { ", capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
+            let heading =
+                "\(g.architecture?.rawValue ?? "?") cells"
+                + (g.capacityKind.map { ", capacity as \($0.name) (\($0.canonicalUnit))" } ?? "")
             lines.append("\(heading): \(g.front.count) on the Pareto front of \(g.records.count)")
             let header = ["record"] + zip(g.objectives, g.units).map { "\($0.rawValue) (\($1))" }
             var rows = [header]
             let shown = all ? g.records : g.front
             for r in shown {
-                rows.append(["\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.flags.isEmpty ? "" : " ⚠") + (r.isOnFront ? "" : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")]
-                    + r.values.map { QuantityFormatter(significantDigits: 3).number($0) })
+                rows.append(
+                    [
+                        "\(r.recordID) \(r.cell ?? r.electrolyte)" + (r.flags.isEmpty ? "" : " ⚠")
+                            + (r.isOnFront
+                                ? ""
+                                : " (dominated by \(r.dominatedBy.prefix(3).map(String.init).joined(separator: ", "))\(r.dominatedBy.count > 3 ? "…" : ""))")
+                    ]
+                        + r.values.map { QuantityFormatter(significantDigits: 3).number($0) })
             }
             let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
             for row in rows {
-                lines.append("  " + row.indices.map { i in i == 0 ? row[i].padding(widths[i]) : row[i].leftPadding(widths[i]) }.joined(separator: "  "))
+                lines.append(
+                    "  "
+                        + row.indices.map { i in i == 0 ? row[i].padding(widths[i]) : row[i].leftPadding(widths[i]) }
+                        .joined(separator: "  "))
             }
             for r in shown where !r.flags.isEmpty {
                 let label = "  ⚠ \(r.recordID): "
@@ -108,14 +124,18 @@ extension GroupReport {
     ///                                          n     median        min        max
     ///   ionic conductivity (S/cm)             30     1.5e-6    2.5e-7     5.2e-6
     /// ```
-    static func text(_ groups: [GroupStatistics], title: String, profiles: [FamilyProfile] = [], techniques: [Technique] = []) -> String {
+    static func text(
+        _ groups: [GroupStatistics], title: String, profiles: [FamilyProfile] = [], techniques: [Technique] = []
+    ) -> String {
         let f = QuantityFormatter(style: .ascii, significantDigits: 3)
         let quantities: [(String, KeyPath<GroupStatistics, Statistics?>)] = [
             ("ionic conductivity (S/cm)", \.conductivity), ("capacity, areal (µAh/cm²)", \.capacityAreal),
             ("capacity per µm (µAh/cm²/µm)", \.capacityVolumetric), ("capacity, specific (mAh/g)", \.capacitySpecific),
             ("cycles", \.cycles), ("retention (%)", \.retention),
         ]
-        let label = 32, n = 4, number = 11
+        let label = 32
+        let n = 4
+        let number = 11
         var lines = ["Statistics of the records per \(title)", ""]
         for g in groups {
             lines.append("\(g.name) — \(g.count) record\(g.count == 1 ? "" : "s")")
@@ -126,7 +146,8 @@ extension GroupReport {
             for (name, path) in quantities {
                 var line = "  " + name.padding(label)
                 if let s = g[keyPath: path] {
-                    line += String(s.count).leftPadding(n) + f.number(s.median).leftPadding(number)
+                    line +=
+                        String(s.count).leftPadding(n) + f.number(s.median).leftPadding(number)
                         + f.number(s.min).leftPadding(number) + f.number(s.max).leftPadding(number)
                 } else {
                     line += "0".leftPadding(n) + "—".leftPadding(number)
@@ -135,7 +156,8 @@ extension GroupReport {
             }
             lines.append("")
         }
-        lines.append("n: records with a value; median, min and max over them (3 significant digits; exact: --format json).")
+        lines.append(
+            "n: records with a value; median, min and max over them (3 significant digits; exact: --format json).")
         lines.append("Each record counts with the first value it prints in each form, and in every form it prints")
         lines.append("(see --help); --format json lists the values behind each statistic.")
         lines.append("σ medians of an even count are geometric means (conductivities span decades).")
@@ -169,12 +191,19 @@ extension GroupReport {
     }
 
     static func profileText(_ p: FamilyProfile) -> String {
-        var lines = ["\(p.name) — \(p.electrolyteClass.rawValue)" + (p.section.map { ", section \($0) of the review" } ?? "")]
+        var lines = [
+            "\(p.name) — \(p.electrolyteClass.rawValue)" + (p.section.map { ", section \($0) of the review" } ?? "")
+        ]
         if !p.examples.isEmpty { lines.append("Examples: " + p.examples.joined(separator: "; ")) }
-        func refs(_ s: Statement) -> String { s.refs.isEmpty ? "" : " [ref. " + s.refs.map(String.init).joined(separator: ", ") + "]" }
+        func refs(_ s: Statement) -> String {
+            s.refs.isEmpty ? "" : " [ref. " + s.refs.map(String.init).joined(separator: ", ") + "]"
+        }
         lines.append("")
         for pv in p.properties {
-            lines.append("  \(pv.property.rawValue.padding(24)) \(pv.statement.printed ?? pv.statement.text ?? "")" + (pv.statement.aspect.map { " (\($0))" } ?? "") + (pv.statement.material.map { " — \($0)" } ?? "") + refs(pv.statement))
+            lines.append(
+                "  \(pv.property.rawValue.padding(24)) \(pv.statement.printed ?? pv.statement.text ?? "")"
+                    + (pv.statement.aspect.map { " (\($0))" } ?? "") + (pv.statement.material.map { " — \($0)" } ?? "")
+                    + refs(pv.statement))
         }
         if !p.ratings.isEmpty { lines.append("") }
         for r in p.ratings {

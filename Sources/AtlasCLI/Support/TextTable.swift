@@ -20,8 +20,9 @@ struct TextTable {
         func total() -> Int { widths.reduce(0, +) + separator * (widths.count - 1) }
         while total() > width {
             // Shrink the widest shrinkable column by one.
-            guard let i = widths.indices.filter({ columns[$0].shrinkable && widths[$0] > columns[$0].minWidth })
-                .max(by: { widths[$0] < widths[$1] })
+            guard
+                let i = widths.indices.filter({ columns[$0].shrinkable && widths[$0] > columns[$0].minWidth })
+                    .max(by: { widths[$0] < widths[$1] })
             else { break }
             widths[i] -= 1
         }

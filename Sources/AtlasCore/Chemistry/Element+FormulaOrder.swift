@@ -43,7 +43,7 @@ extension Element {
         if a == .Li { return true }
         if b == .Li { return false }
         switch (a.paulingElectronegativity, b.paulingElectronegativity) {
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         case (.some, nil): return true
         case (nil, .some): return false
         default: return a.rawValue < b.rawValue

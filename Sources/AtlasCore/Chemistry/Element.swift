@@ -11,7 +11,8 @@
 /// Element.Tc.standardAtomicWeight  // nil: no stable isotope
 /// ```
 public enum Element: Int, CaseIterable, Comparable, Sendable {
-    case H = 1, He
+    case H = 1
+    case He
     case Li, Be, B, C, N, O, F, Ne
     case Na, Mg, Al, Si, P, S, Cl, Ar
     case K, Ca, Sc, Ti, V, Cr, Mn, Fe, Co, Ni, Cu, Zn, Ga, Ge, As, Se, Br, Kr

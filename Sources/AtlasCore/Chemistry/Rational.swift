@@ -176,8 +176,14 @@ extension Rational: CustomStringConvertible {
         var d = denominator
         var twos = 0
         var fives = 0
-        while d % 2 == 0 { d /= 2; twos += 1 }
-        while d % 5 == 0 { d /= 5; fives += 1 }
+        while d % 2 == 0 {
+            d /= 2
+            twos += 1
+        }
+        while d % 5 == 0 {
+            d /= 5
+            fives += 1
+        }
         guard d == 1 else { return nil }
         let places = max(twos, fives)
         guard let scale = Rational.power10(places), let scaled = multiplied(by: scale), scaled.isInteger

@@ -88,7 +88,7 @@ extension Array where Element: Sendable {
         of batchSize: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         transform: @escaping @Sendable (Element) -> T, _ body: (ArraySlice<Element>, [T]) throws -> Void
     ) rethrows {
-        let starts = Array<Int>(stride(from: 0, to: count, by: Swift.max(1, batchSize)))
+        let starts = [Int](stride(from: 0, to: count, by: Swift.max(1, batchSize)))
         guard !starts.isEmpty else { return }
         func batch(_ k: Int) -> ArraySlice<Element> { self[starts[k]..<Swift.min(starts[k] + batchSize, count)] }
         var ready = Array(batch(0)).concurrentMap(workers: workers, transform)

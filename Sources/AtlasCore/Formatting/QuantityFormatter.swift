@@ -138,9 +138,15 @@ extension Double {
         var x = abs(self)
         var e = 0.0
         if x >= 1 {
-            while x >= 10 { x /= 10; e += 1 }
+            while x >= 10 {
+                x /= 10
+                e += 1
+            }
         } else {
-            while x < 1 { x *= 10; e -= 1 }
+            while x < 1 {
+                x *= 10
+                e -= 1
+            }
         }
         return e
     }

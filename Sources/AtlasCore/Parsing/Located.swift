@@ -54,11 +54,17 @@ enum Lexicon {
     static func isSuperscriptDigit(_ c: Character) -> Bool { Superscript.value(of: c) != nil }
     /// Hyphen-minus, minus sign, superscript minus.
     static func isMinus(_ c: Character) -> Bool {
-        switch c.singleScalar { case 0x2D, 0x2212, 0x207B: true; default: false }
+        switch c.singleScalar {
+        case 0x2D, 0x2212, 0x207B: true
+        default: false
+        }
     }
     /// Characters that separate the two ends of a range: en dash, em dash, hyphen, minus sign.
     static func isRangeDash(_ c: Character) -> Bool {
-        switch c.singleScalar { case 0x2013, 0x2014, 0x2D, 0x2212: true; default: false }
+        switch c.singleScalar {
+        case 0x2013, 0x2014, 0x2D, 0x2212: true
+        default: false
+        }
     }
     /// Horizontal spaces, including no-break and thin spaces used by typesetting.
     static func isSpace(_ c: Character) -> Bool {
@@ -69,15 +75,24 @@ enum Lexicon {
     }
     /// Digit-group separators that may sit between groups of three digits (`11 000`).
     static func isGroupSeparator(_ c: Character) -> Bool {
-        switch c.singleScalar { case 0x20, 0x2009, 0x202F, 0xA0, 0x2C: true; default: false }
+        switch c.singleScalar {
+        case 0x20, 0x2009, 0x202F, 0xA0, 0x2C: true
+        default: false
+        }
     }
     /// Multiplication signs between unit factors: `·`, `⋅`, `*`, `•`.
     static func isProductSign(_ c: Character) -> Bool {
-        switch c.singleScalar { case 0xB7, 0x387, 0x22C5, 0x2A, 0x2022: true; default: false }
+        switch c.singleScalar {
+        case 0xB7, 0x387, 0x22C5, 0x2A, 0x2022: true
+        default: false
+        }
     }
     /// Signs that introduce a power of ten after a mantissa: `×`, `x`, `X`, `*`, `·`.
     static func isTimesSign(_ c: Character) -> Bool {
-        switch c.singleScalar { case 0xD7, 0x78, 0x58, 0x2A, 0xB7, 0x387, 0x22C5: true; default: false }
+        switch c.singleScalar {
+        case 0xD7, 0x78, 0x58, 0x2A, 0xB7, 0x387, 0x22C5: true
+        default: false
+        }
     }
 }
 

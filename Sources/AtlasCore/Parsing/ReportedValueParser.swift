@@ -17,7 +17,11 @@ struct ReportedValueParser: Parser {
         var unitText: Substring? = nil
     }
 
-    enum Qualifier { case approximate, below(inclusive: Bool), above(inclusive: Bool) }
+    enum Qualifier {
+        case approximate
+        case below(inclusive: Bool)
+        case above(inclusive: Bool)
+    }
 
     private var notAvailable: some Parser<Substring, Void> {
         OneOf {
@@ -197,7 +201,8 @@ extension ReportedValue {
         if case .quantity(let q) = out.value, !kind.accepts(q.unit) {
             let whole = text[...]
             let column = out.unitStart.map { whole.distance(from: whole.startIndex, to: $0) + 1 } ?? 1
-            throw .wrongKind(unit: String(out.unitText ?? Substring(q.unit.description)), expected: kind.name, column: column)
+            throw .wrongKind(
+                unit: String(out.unitText ?? Substring(q.unit.description)), expected: kind.name, column: column)
         }
         return out.value
     }

@@ -14,7 +14,8 @@ public enum TemperatureText {
     /// Parses one temperature; a bare number is read in `defaultUnit` (kelvin unless given).
     /// Throws a ``CoreError`` naming the column for text that is not a temperature, and
     /// ``CoreError/belowAbsoluteZero(_:)`` for one at or below absolute zero.
-    public static func parse(_ text: String, defaultUnit: Unit = QuantityKind.temperature.canonicalUnit) throws(CoreError)
+    public static func parse(_ text: String, defaultUnit: Unit = QuantityKind.temperature.canonicalUnit)
+        throws(CoreError)
         -> Temperature
     {
         let reported = try ReportedValue.parse(celsiusSpelled(text), defaultUnit: defaultUnit)
@@ -51,7 +52,9 @@ public enum TemperatureText {
         var column = 1
         var seenDigit = false
         for c in text {
-            if c.isNumber { seenDigit = true } else if seenDigit, c != ".", c != " ", c != "e", c != "E", c != "-", c != "+" {
+            if c.isNumber {
+                seenDigit = true
+            } else if seenDigit, c != ".", c != " ", c != "e", c != "E", c != "-", c != "+" {
                 return column
             }
             column += 1

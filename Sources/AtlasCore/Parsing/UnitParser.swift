@@ -59,7 +59,9 @@ struct UnitParser: Parser {
                 sawSeparator = true
                 input.removeFirst()
             }
-            if input.utf8.starts(with: "per".utf8), input.dropFirst(3).first.map(Lexicon.isSpace) ?? false, !factors.isEmpty {
+            if input.utf8.starts(with: "per".utf8), input.dropFirst(3).first.map(Lexicon.isSpace) ?? false,
+                !factors.isEmpty
+            {
                 input.removeFirst(3)
                 divideNext = true
                 continue
@@ -76,7 +78,11 @@ struct UnitParser: Parser {
                 group = try expression(&input, depth: depth + 1)
                 guard input.first == ")" else { throw LocatedError(.unbalancedParenthesis, at: open) }
                 input.removeFirst()
-                if let n = try exponent(&input) { group = group.map { Unit.Factor(prefix: $0.prefix, $0.base, exponent: $0.exponent * Int8(clamping: n)) } }
+                if let n = try exponent(&input) {
+                    group = group.map {
+                        Unit.Factor(prefix: $0.prefix, $0.base, exponent: $0.exponent * Int8(clamping: n))
+                    }
+                }
             } else if c == ")" {
                 guard depth > 0 else {
                     if factors.isEmpty { throw LocatedError(.unbalancedParenthesis, at: input.startIndex) }
@@ -155,7 +161,10 @@ struct UnitParser: Parser {
             return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || a == 0x25
         }
         if c.isLetter { return true }
-        switch c.singleScalar { case 0x25, 0xB0, 0xBA, 0x2103: return true; default: return false }
+        switch c.singleScalar {
+        case 0x25, 0xB0, 0xBA, 0x2103: return true
+        default: return false
+        }
     }
 
     /// Every spelling the parser accepts, mapped to its factor: base symbols, their aliases and all

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Plain-language text for the errors Foundation throws — a file that cannot be read, a JSON
@@ -13,8 +13,9 @@ public enum SystemErrors {
     /// One line for `error` when it is a Foundation (Cocoa or POSIX) error; nil for other errors,
     /// whose own description is already meant for people.
     public static func describe(_ error: Error) -> String? {
-        guard error is CocoaError || error is POSIXError || (error as NSError).domain == NSCocoaErrorDomain
-            || (error as NSError).domain == NSPOSIXErrorDomain
+        guard
+            error is CocoaError || error is POSIXError || (error as NSError).domain == NSCocoaErrorDomain
+                || (error as NSError).domain == NSPOSIXErrorDomain
         else { return nil }
         let e = error as NSError
         if e.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(e.code))) }
@@ -41,22 +42,32 @@ public enum SystemErrors {
     public static func jsonFailure(_ error: Error, in text: String) -> (line: Int, column: Int, reason: String)? {
         let e = error as NSError
         guard e.domain == NSCocoaErrorDomain, e.code == CocoaError.Code.propertyListReadCorrupt.rawValue,
-              let message = jsonMessage(e)
+            let message = jsonMessage(e)
         else { return nil }
         guard let offset = characterOffset(in: message) else { return (1, 1, message) }
         // Foundation counts UTF-8 bytes from 0.
-        var line = 1, column = 1, bytes = 0
+        var line = 1
+        var column = 1
+        var bytes = 0
         for ch in text {
             if bytes >= offset { break }
             bytes += ch.utf8.count
-            if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += 1 }
+            if ch == "\n" || ch == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
-        let reason = message.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
+        let reason = message.replacingOccurrences(
+            of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
         return (line, column, reason)
     }
 
     private static func jsonMessage(_ e: NSError) -> String? {
-        guard e.domain == NSCocoaErrorDomain, e.code == CocoaError.Code.propertyListReadCorrupt.rawValue else { return nil }
+        guard e.domain == NSCocoaErrorDomain, e.code == CocoaError.Code.propertyListReadCorrupt.rawValue else {
+            return nil
+        }
         let debug = (e.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "the data is not in the JSON format"
         return debug.prefix(1).lowercased() + debug.dropFirst()
     }

@@ -92,8 +92,14 @@ extension String {
         let negative = x < 0
         var v = abs(x)
         var exponent = 0
-        while v >= 10 { v /= 10; exponent += 1 }
-        while v < 1 { v *= 10; exponent -= 1 }
+        while v >= 10 {
+            v /= 10
+            exponent += 1
+        }
+        while v < 1 {
+            v *= 10
+            exponent -= 1
+        }
         // v in [1, 10): take 15 digits from the exact decimal expansion of x via its description.
         let digits = (v * 1e14).rounded()
         var mantissa = digits

@@ -124,9 +124,11 @@ extension ConductivityMapping {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return DatasetError(file: file, location: "\(mark.line):\(mark.column)", reason: "not valid YAML: \(problem)")
+            return DatasetError(
+                file: file, location: "\(mark.line):\(mark.column)", reason: "not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, _):
-            return DatasetError(file: file, location: "", reason: "duplicate key \(duplicates.sorted().joined(separator: ", "))")
+            return DatasetError(
+                file: file, location: "", reason: "duplicate key \(duplicates.sorted().joined(separator: ", "))")
         default:
             return DatasetError(file: file, location: "", reason: "not valid YAML")
         }
@@ -151,14 +153,19 @@ private struct YAMLReader {
         for (key, value) in top {
             guard let name = key.string else { throw fail(key, "expected a key name") }
             guard Self.topKeys.contains(name) else {
-                throw fail(key, "unknown key '\(name)'\(Self.hint(name, Self.topKeys)) (keys: \(Self.topKeys.joined(separator: ", ")))")
+                throw fail(
+                    key,
+                    "unknown key '\(name)'\(Self.hint(name, Self.topKeys)) (keys: \(Self.topKeys.joined(separator: ", ")))"
+                )
             }
             values[name] = (key, value)
         }
 
         // source: an id, or {id, name, citation, licence}
         guard let source = values["source"] else { throw fail(root, "missing 'source' (an id for the imported rows)") }
-        var sourceName: String?, citation: String?, licence: String?
+        var sourceName: String?
+        var citation: String?
+        var licence: String?
         let idNode: Node
         if let sub = source.value.mapping {
             let keys = ["id", "name", "citation", "licence", "license"]
@@ -181,7 +188,10 @@ private struct YAMLReader {
         }
         let sourceID = try text(idNode)
         guard Self.isValidID(sourceID) else {
-            throw fail(idNode, "source id '\(sourceID)' must start with a letter or digit and contain only letters, digits, '.', '-', '_'")
+            throw fail(
+                idNode,
+                "source id '\(sourceID)' must start with a letter or digit and contain only letters, digits, '.', '-', '_'"
+            )
         }
         guard !ConductivityMapping.reservedSourceIDs.contains(sourceID.lowercased()) else {
             throw fail(idNode, "source id '\(sourceID)' is reserved for a bundled source")
@@ -189,7 +199,8 @@ private struct YAMLReader {
 
         var hasHeader = true
         if let header = values["header"] {
-            guard let b = header.value.bool, header.value.scalar?.style == .plain || header.value.scalar?.style == .any else {
+            guard let b = header.value.bool, header.value.scalar?.style == .plain || header.value.scalar?.style == .any
+            else {
                 throw fail(header.value, "header must be true or false")
             }
             hasHeader = b
@@ -205,7 +216,10 @@ private struct YAMLReader {
         for (key, value) in columnNodes {
             guard let name = key.string, let field = ConductivityMapping.Field(rawValue: name) else {
                 let name = key.string ?? ""
-                throw fail(key, "unknown field '\(name)'\(Self.hint(name, fieldNames)) (fields: \(fieldNames.joined(separator: ", ")))")
+                throw fail(
+                    key,
+                    "unknown field '\(name)'\(Self.hint(name, fieldNames)) (fields: \(fieldNames.joined(separator: ", ")))"
+                )
             }
             let reference = try column(value, hasHeader: hasHeader)
             if let other = used[reference] {
@@ -239,7 +253,9 @@ private struct YAMLReader {
                 do {
                     defaultTemperature = .stated(try TemperatureText.parse(t))
                 } catch {
-                    throw fail(entry.value, "default_temperature: \(error.message) (give 'room temperature' or a value such as '30 °C')")
+                    throw fail(
+                        entry.value,
+                        "default_temperature: \(error.message) (give 'room temperature' or a value such as '30 °C')")
                 }
             }
             if columns[.temperature] != nil {
@@ -323,7 +339,8 @@ extension Unicode.Scalar {
 /// Levenshtein distance, for "did you mean" hints.
 enum EditDistance {
     static func of(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var row = Array(0...b.count)

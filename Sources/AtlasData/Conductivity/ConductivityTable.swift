@@ -77,13 +77,16 @@ public enum ConductivityTable {
         // Rows before an unterminated quote are still read, so that their errors are reported too.
         let (parsed, unreadable) = readableRows(text)
         if let unreadable, parsed.count <= (mapping.hasHeader ? 1 : 0) {
-            throw DatasetError(file: file, location: "\(unreadable.line):\(unreadable.column)", reason: unreadable.reason)
+            throw DatasetError(
+                file: file, location: "\(unreadable.line):\(unreadable.column)", reason: unreadable.reason)
         }
         var rows = parsed[...]
         var indices: [ConductivityMapping.Field: Int] = [:]
         var header: CSVTable.Row?
         if mapping.hasHeader {
-            guard let first = rows.popFirst() else { throw DatasetError(file: file, location: "", reason: "the file is empty") }
+            guard let first = rows.popFirst() else {
+                throw DatasetError(file: file, location: "", reason: "the file is empty")
+            }
             header = first
         }
         let names = header.map { $0.fields.map { HeaderName.clean($0.text) } } ?? []
@@ -91,12 +94,23 @@ public enum ConductivityTable {
             switch reference {
             case .number(let n): indices[field] = n - 1
             case .name(let name):
-                guard let i = names.firstIndex(of: name) ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
-                    let hint = names.min { EditDistance.of(name.lowercased(), $0.lowercased()) < EditDistance.of(name.lowercased(), $1.lowercased()) }
-                        .flatMap { EditDistance.of(name.lowercased(), $0.lowercased()) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
+                guard
+                    let i = names.firstIndex(of: name)
+                        ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() })
+                else {
+                    let hint =
+                        names.min {
+                            EditDistance.of(name.lowercased(), $0.lowercased())
+                                < EditDistance.of(name.lowercased(), $1.lowercased())
+                        }
+                        .flatMap {
+                            EditDistance.of(name.lowercased(), $0.lowercased()) <= 3 ? " (did you mean '\($0)'?)" : nil
+                        } ?? ""
                     throw DatasetError(
                         file: file, location: "1:1",
-                        reason: "no column '\(name)' for \(field.rawValue) in the header\(hint); the header has \(names.map { "'\($0)'" }.joined(separator: ", "))")
+                        reason:
+                            "no column '\(name)' for \(field.rawValue) in the header\(hint); the header has \(names.map { "'\($0)'" }.joined(separator: ", "))"
+                    )
                 }
                 indices[field] = i
             }
@@ -108,9 +122,12 @@ public enum ConductivityTable {
             case .assumedRoomTemperature:
                 notices.append("no temperature column: every row is assumed at 25 °C (room temperature, not stated)")
             case .statedRoomTemperature:
-                notices.append("no temperature column: every row is at room temperature as the source states; 25 °C is used")
+                notices.append(
+                    "no temperature column: every row is at room temperature as the source states; 25 °C is used")
             case .stated(let t):
-                notices.append("no temperature column: every row is at \(QuantityFormatter(significantDigits: 5).number(t.canonical - 273.15)) °C as the mapping states")
+                notices.append(
+                    "no temperature column: every row is at \(QuantityFormatter(significantDigits: 5).number(t.canonical - 273.15)) °C as the mapping states"
+                )
             }
         }
 
@@ -128,7 +145,8 @@ public enum ConductivityTable {
         return MeasurementTable(
             measurements: measurements, rejected: rejected, rowsRead: rowsRead, notices: notices,
             unreadable: unreadable.map {
-                RowRejection(line: $0.line, column: $0.column, reason: "\($0.reason); the rest of the file cannot be read")
+                RowRejection(
+                    line: $0.line, column: $0.column, reason: "\($0.reason); the rest of the file cannot be read")
             })
     }
 }
@@ -137,8 +155,12 @@ public enum ConductivityTable {
 /// spaces) and surrounding spaces.
 enum HeaderName {
     static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !["\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}"].contains($0) })
-            .trimmingSpaces
+        String(
+            text.unicodeScalars.filter {
+                !["\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}"].contains($0)
+            }
+        )
+        .trimmingSpaces
     }
 }
 
@@ -166,9 +188,12 @@ struct RowReader {
         guard index < row.fields.count else {
             let last = row.fields.last
             let column = last.map { $0.column + $0.text.count + ($0.quoted ? 2 : 0) } ?? 1
-            throw Reject(rejection: RowRejection(
-                line: row.line, column: column,
-                reason: "missing column \(index + 1) (\(field.rawValue)): the row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s")"))
+            throw Reject(
+                rejection: RowRejection(
+                    line: row.line, column: column,
+                    reason:
+                        "missing column \(index + 1) (\(field.rawValue)): the row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s")"
+                ))
         }
         return row.fields[index]
     }
@@ -240,9 +265,13 @@ struct RowReader {
         }
 
         // Optional fields
-        let label = try cell(.family, row).map { $0.text.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 } ?? mapping.defaultFamily
+        let label =
+            try cell(.family, row).map { $0.text.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? mapping.defaultFamily
         let family = FamilyLabels.family(for: label, composition: composition)
-        let spaceGroup = try cell(.spaceGroup, row).map { SpaceGroupText.normalized($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+        let spaceGroup = try cell(.spaceGroup, row).map { SpaceGroupText.normalized($0.text) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         var kind = mapping.defaultKind
         if let kindCell = try cell(.kind, row), !kindCell.text.trimmingSpaces.isEmpty {
             guard let k = ConductivityMeasurement.Kind(rawValue: kindCell.text.trimmingSpaces.lowercased()) else {
@@ -255,7 +284,10 @@ struct RowReader {
 
         // Total and bulk columns: they name the main value's kind, and add a measurement when they differ from it.
         var extra: [(Conductivity, ConductivityMeasurement.Qualifier, ConductivityMeasurement.Kind)] = []
-        for (field, k) in [(ConductivityMapping.Field.totalConductivity, ConductivityMeasurement.Kind.total), (.bulkConductivity, .bulk)] {
+        for (field, k) in [
+            (ConductivityMapping.Field.totalConductivity, ConductivityMeasurement.Kind.total),
+            (.bulkConductivity, .bulk),
+        ] {
             guard let c = try cell(field, row), !c.text.trimmingSpaces.isEmpty else { continue }
             let (value, q) = try conductivity(c, name: field.rawValue)
             if Self.same(value, sigma) {
@@ -281,7 +313,9 @@ struct RowReader {
         abs(a.si - b.si) <= 1e-6 * max(abs(a.si), abs(b.si))
     }
 
-    func conductivity(_ c: CSVTable.Field, name: String) throws(Reject) -> (Conductivity, ConductivityMeasurement.Qualifier) {
+    func conductivity(_ c: CSVTable.Field, name: String) throws(Reject) -> (
+        Conductivity, ConductivityMeasurement.Qualifier
+    ) {
         let text = c.text.trimmingSpaces
         guard !text.isEmpty else { throw reject(c, "no \(name)") }
         let reported: ReportedValue
@@ -292,7 +326,9 @@ struct RowReader {
         }
         guard case .quantity(let q) = reported else { throw reject(c, "no \(name) ('\(text)')") }
         guard QuantityKind.conductivity.accepts(q.unit) else {
-            throw reject(c, at: TemperatureText.unitColumn(in: c.text), "\(name) '\(text)': '\(q.unit)' is not a conductivity unit")
+            throw reject(
+                c, at: TemperatureText.unitColumn(in: c.text),
+                "\(name) '\(text)': '\(q.unit)' is not a conductivity unit")
         }
         let qualifier: ConductivityMeasurement.Qualifier
         switch q.magnitude {
@@ -310,7 +346,8 @@ struct RowReader {
     func temperature(_ c: CSVTable.Field) throws(Reject) -> Temperature {
         guard !c.text.trimmingSpaces.isEmpty else { throw reject(c, "no temperature") }
         do {
-            return try TemperatureText.parse(c.text, defaultUnit: mapping.temperatureUnit ?? QuantityKind.temperature.canonicalUnit)
+            return try TemperatureText.parse(
+                c.text, defaultUnit: mapping.temperatureUnit ?? QuantityKind.temperature.canonicalUnit)
         } catch {
             if case .belowAbsoluteZero(let t) = error {
                 throw reject(c, "temperature '\(t)' is not above absolute zero")
@@ -325,7 +362,10 @@ public enum DOI {
     /// The DOI in lower case without a prefix, or nil when the text is not one.
     public static func normalized(_ text: String) -> String? {
         var t = text.trimmingSpaces
-        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:", "doi: ", "DOI "] where t.hasPrefix(prefix) {
+        for prefix in [
+            "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:", "doi: ",
+            "DOI ",
+        ] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count)).trimmingSpaces
         }
         guard t.hasPrefix("10."), t.contains("/"), !t.contains(where: { $0.isWhitespace }) else { return nil }

@@ -58,8 +58,10 @@ extension MeasurementSource {
     public static let obelix = MeasurementSource(
         id: "obelix", name: "OBELiX: Open solid Battery Electrolytes with Li, an eXperimental dataset", kind: .bundled,
         licence: "CC BY 4.0",
-        attribution: "OBELiX by Therrien et al. (repository NRC-Mila/OBELiX), licensed under CC BY 4.0; bundled unmodified",
-        reference: "Therrien et al., OBELiX: Open solid Battery Electrolytes with Li, an eXperimental dataset, arXiv:2502.14234 (2025)",
+        attribution:
+            "OBELiX by Therrien et al. (repository NRC-Mila/OBELiX), licensed under CC BY 4.0; bundled unmodified",
+        reference:
+            "Therrien et al., OBELiX: Open solid Battery Electrolytes with Li, an eXperimental dataset, arXiv:2502.14234 (2025)",
         origin: "github.com/NRC-Mila/OBELiX, data/downloads/all.csv at commit 4eaac88 (2025-11-26); bundled unmodified")
 
     /// The Liverpool Ionics Dataset: never bundled (no licence stated); imported from a user's copy.
@@ -67,10 +69,12 @@ extension MeasurementSource {
         MeasurementSource(
             id: "liverpool", name: "The Liverpool Ionics Dataset", kind: .imported,
             licence: nil,
-            attribution: "Hargreaves et al. (University of Liverpool); as redistributed in the OBELiX repository (data/misc/LiIonDatabase.csv)",
+            attribution:
+                "Hargreaves et al. (University of Liverpool); as redistributed in the OBELiX repository (data/misc/LiIonDatabase.csv)",
             reference:
                 "C. J. Hargreaves et al., \"A database of experimentally measured lithium solid electrolyte conductivities evaluated with machine learning\", npj Comput. Mater. 2023, 9, 9",
-            origin: "the user's copy (no licence stated: not bundled with the atlas)", importFile: file, importedAt: date)
+            origin: "the user's copy (no licence stated: not bundled with the atlas)", importFile: file,
+            importedAt: date)
     }
 
     /// The bundled sources, in display order.

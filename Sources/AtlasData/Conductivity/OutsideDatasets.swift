@@ -91,13 +91,16 @@ public enum LiverpoolDataset {
 
     /// Reads the file's text; `file` names it in errors.
     public static func read(csv text: String, file: String) throws(DatasetError) -> MeasurementTable {
-        let headerLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let headerLine =
+            text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let header = (try? CSVTable(parsing: headerLine))?.rows.first?.fields.map { HeaderName.clean($0.text) } ?? []
         let missing = requiredColumns.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw DatasetError(
                 file: file, location: "1:1",
-                reason: "not the Liverpool Ionics Dataset: no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) in the header")
+                reason:
+                    "not the Liverpool Ionics Dataset: no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) in the header"
+            )
         }
         let mapping = try ConductivityMapping.parse(yaml: mappingYAML, file: "Liverpool mapping")
         return try ConductivityTable.read(csv: text, mapping: mapping, file: file)

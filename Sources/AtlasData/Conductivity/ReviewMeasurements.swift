@@ -43,19 +43,22 @@ public enum ReviewMeasurements {
                 if let variant { notes.append("variant: \(variant)") }
                 if let temperatureNote { notes.append(temperatureNote) }
                 let qualifier = Self.qualifier(q.magnitude)
-                if qualifier == .rangeRepresentative { notes.append("range \(cell.printed); representative value stored") }
+                if qualifier == .rangeRepresentative {
+                    notes.append("range \(cell.printed); representative value stored")
+                }
                 if let prose = cell.prose { notes.append("the prose gives \(prose)") }
                 notes.append("printed: \(cell.printed)")
-                out.append(ConductivityMeasurement(
-                    source: MeasurementSource.review.id, location: "Table 2 entry \(record.id)",
-                    compositionPrinted: variant ?? printed,
-                    composition: record.composition.flatMap(composition),
-                    family: MeasurementFamily(record.family), familyLabel: record.family.rawValue,
-                    temperature: temperature, temperatureBasis: basis,
-                    conductivity: Conductivity(si: q.representative.siValue), qualifier: qualifier,
-                    kind: .unspecified, doi: record.doi, ref: record.ref,
-                    citation: record.ref.flatMap { review.reference($0)?.shortCitation },
-                    note: notes.joined(separator: "; ")))
+                out.append(
+                    ConductivityMeasurement(
+                        source: MeasurementSource.review.id, location: "Table 2 entry \(record.id)",
+                        compositionPrinted: variant ?? printed,
+                        composition: record.composition.flatMap(composition),
+                        family: MeasurementFamily(record.family), familyLabel: record.family.rawValue,
+                        temperature: temperature, temperatureBasis: basis,
+                        conductivity: Conductivity(si: q.representative.siValue), qualifier: qualifier,
+                        kind: .unspecified, doi: record.doi, ref: record.ref,
+                        citation: record.ref.flatMap { review.reference($0)?.shortCitation },
+                        note: notes.joined(separator: "; ")))
             }
         }
         return out
@@ -113,9 +116,12 @@ public enum ReviewMeasurements {
             guard let family = profile.family else { continue }
             for (index, value) in profile.properties.enumerated() where value.property == .ionicConductivity {
                 let s = value.statement
-                guard let printed = s.printed, let q = s.value?.reportedQuantity, QuantityKind.conductivity.accepts(q.unit)
+                guard let printed = s.printed, let q = s.value?.reportedQuantity,
+                    QuantityKind.conductivity.accepts(q.unit)
                 else { continue }
-                guard !s.refs.isEmpty, s.aspect != "expected", !isOrderOfMagnitude(printed, q.magnitude) else { continue }
+                guard !s.refs.isEmpty, s.aspect != "expected", !isOrderOfMagnitude(printed, q.magnitude) else {
+                    continue
+                }
                 if let note = s.note, note.contains("Value from Table 2") { continue }
                 let si = q.representative.siValue
                 let restatesTable = tableValues.contains { t in
@@ -135,17 +141,18 @@ public enum ReviewMeasurements {
                 if let condition = s.condition { notes.append("condition: \(condition)") }
                 if let method = value.method { notes.append("method: \(method.rawValue)") }
                 if let note = s.note { notes.append(note) }
-                out.append(ConductivityMeasurement(
-                    source: MeasurementSource.review.id,
-                    location: "family profile \(profile.id), statement \(index + 1)",
-                    compositionPrinted: material, composition: s.material.flatMap(composition),
-                    family: MeasurementFamily(family), familyLabel: family.rawValue,
-                    temperature: temperature, temperatureBasis: basis,
-                    conductivity: Conductivity(si: si), qualifier: qualifier,
-                    kind: kind(stated: s.quote, printed: printed),
-                    ref: s.refs.first,
-                    citation: s.refs.compactMap { review.reference($0)?.shortCitation }.joined(separator: "; "),
-                    note: notes.joined(separator: "; ")))
+                out.append(
+                    ConductivityMeasurement(
+                        source: MeasurementSource.review.id,
+                        location: "family profile \(profile.id), statement \(index + 1)",
+                        compositionPrinted: material, composition: s.material.flatMap(composition),
+                        family: MeasurementFamily(family), familyLabel: family.rawValue,
+                        temperature: temperature, temperatureBasis: basis,
+                        conductivity: Conductivity(si: si), qualifier: qualifier,
+                        kind: kind(stated: s.quote, printed: printed),
+                        ref: s.refs.first,
+                        citation: s.refs.compactMap { review.reference($0)?.shortCitation }.joined(separator: "; "),
+                        note: notes.joined(separator: "; ")))
             }
         }
         return out

@@ -50,7 +50,8 @@ public struct CSVTable: Sendable {
     public static func forEachBatch(
         parsing text: String, separator: Unicode.Scalar = ",", batchSize: Int, _ body: ([Row]) throws -> Void
     ) throws {
-        precondition(separator.isASCII && separator != "\"" && separator != "\n" && separator != "\r",
+        precondition(
+            separator.isASCII && separator != "\"" && separator != "\n" && separator != "\r",
             "a CSV separator is one ASCII character other than a quote or a line end")
         precondition(batchSize > 0, "a batch holds at least one row")
         var text = text
@@ -62,15 +63,19 @@ public struct CSVTable: Sendable {
     private static func rows(
         _ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, batchSize: Int, _ emit: ([Row]) throws -> Void
     ) throws {
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         let n = bytes.count
         var i = 0
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         var rows: [Row] = []
         var fields: [Field] = []
-        var line = 1, rowLine = 1
+        var line = 1
+        var rowLine = 1
         // Columns are counted lazily: `anchorColumn` is the column of byte `anchor` on this line.
-        var anchor = i, anchorColumn = 1
+        var anchor = i
+        var anchorColumn = 1
         var buffer: [UInt8] = []
 
         func column(at p: Int) -> Int {
@@ -87,7 +92,8 @@ public struct CSVTable: Sendable {
 
         while true {
             if i == n && fields.isEmpty { break }
-            let fieldLine = line, fieldColumn = column(at: i)
+            let fieldLine = line
+            let fieldColumn = column(at: i)
             let text: String
             let quoted = i < n && bytes[i] == quote
             if quoted {
@@ -160,13 +166,15 @@ public struct CSVTable: Sendable {
             ascii = false
             break
         }
-        return ascii ? to - from : String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self).count
+        return ascii
+            ? to - from : String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self).count
     }
 
     /// One CSV line (no line end) from `values`, quoting fields that need it.
     public static func line(_ values: [String]) -> String {
         values.map { v in
-            v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v.hasPrefix(" ") || v.hasSuffix(" ")
+            v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v.hasPrefix(" ")
+                || v.hasSuffix(" ")
                 ? "\"" + v.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
                 : v
         }.joined(separator: ",")

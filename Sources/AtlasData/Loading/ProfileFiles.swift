@@ -32,7 +32,8 @@ private func decode<T: Decodable>(_ type: T.Type, _ data: Data, file: String) th
     do {
         return try JSONDecoder().decode(type, from: data)
     } catch {
-        throw DatasetError(file: file, location: "", reason: "not valid JSON for its schema: \(JSONErrors.describe(error))")
+        throw DatasetError(
+            file: file, location: "", reason: "not valid JSON for its schema: \(JSONErrors.describe(error))")
     }
 }
 
@@ -41,7 +42,9 @@ private func rating(_ dto: StatementDTO, file: String, location: String) throws 
         throw DatasetError(file: file, location: location, reason: "unknown criterion '\(dto.criterion ?? "")'")
     }
     guard let level = dto.rating.flatMap(RatingLevel.init(rawValue:)) else {
-        throw DatasetError(file: file, location: location, reason: "rating must be good, moderate or poor, found '\(dto.rating ?? "")'")
+        throw DatasetError(
+            file: file, location: location, reason: "rating must be good, moderate or poor, found '\(dto.rating ?? "")'"
+        )
     }
     return Rating(criterion: c, level: level, statement: dto.statement())
 }
@@ -72,7 +75,8 @@ enum FamiliesLoader {
     static func load(_ data: Data) throws -> [FamilyProfile] {
         let decoded = try decode(FileShape.self, data, file: file)
         guard decoded.schema == "mbatlas.families/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.families/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.families/1, found \(decoded.schema)")
         }
         return try decoded.families.map { e in
             let here = "family \(e.id)"
@@ -84,13 +88,18 @@ enum FamiliesLoader {
                 throw DatasetError(file: file, location: here, reason: "'\(e.id)' is neither a family nor a class")
             }
             if let family, family.electrolyteClass != cls {
-                throw DatasetError(file: file, location: here, reason: "class \(cls.rawValue) does not match the family's")
+                throw DatasetError(
+                    file: file, location: here, reason: "class \(cls.rawValue) does not match the family's")
             }
             let properties = try e.properties.enumerated().map { index, p -> FamilyProfile.PropertyValue in
                 guard let prop = p.property.flatMap(FamilyProfile.Property.init(rawValue:)) else {
-                    throw DatasetError(file: file, location: "\(here), properties[\(index)]", reason: "unknown property '\(p.property ?? "")'")
+                    throw DatasetError(
+                        file: file, location: "\(here), properties[\(index)]",
+                        reason: "unknown property '\(p.property ?? "")'")
                 }
-                return .init(property: prop, statement: p.statement(), method: p.method.flatMap(PreparationMethod.init(rawValue:)))
+                return .init(
+                    property: prop, statement: p.statement(),
+                    method: p.method.flatMap(PreparationMethod.init(rawValue:)))
             }
             let ratings = try e.ratings.enumerated().map { index, r in
                 try rating(r, file: file, location: "\(here), ratings[\(index)]")
@@ -168,7 +177,8 @@ enum SpecificationsLoader {
     static func load(_ data: Data) throws -> Specifications {
         let decoded = try decode(FileShape.self, data, file: file)
         guard decoded.schema == "mbatlas.specifications/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.specifications/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.specifications/1, found \(decoded.schema)")
         }
         let criteria = try decoded.criteria.map { c -> Specifications.Criterion in
             let thresholds = try (c.thresholds ?? []).enumerated().map { index, t -> Specifications.Threshold in
@@ -181,7 +191,8 @@ enum SpecificationsLoader {
                 }
                 let interpreted = t.interpretation.flatMap(ProseValue.parse)
                 if t.interpretation != nil && interpreted == nil {
-                    throw DatasetError(file: file, location: location, reason: "interpretation '\(t.interpretation!)' is not a value")
+                    throw DatasetError(
+                        file: file, location: location, reason: "interpretation '\(t.interpretation!)' is not a value")
                 }
                 return .init(
                     role: role, printed: t.printed, printedValue: printed, interpretation: t.interpretation,
@@ -231,7 +242,8 @@ enum TechniquesLoader {
     static func load(_ data: Data) throws -> [Technique] {
         let decoded = try decode(FileShape.self, data, file: file)
         guard decoded.schema == "mbatlas.techniques/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.techniques/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.techniques/1, found \(decoded.schema)")
         }
         return try decoded.techniques.map { e in
             let here = "technique \(e.id)"
@@ -239,12 +251,15 @@ enum TechniquesLoader {
                 throw DatasetError(file: file, location: here, reason: "unknown method id '\(e.id)'")
             }
             guard let kind = Technique.Kind(rawValue: e.kind) else {
-                throw DatasetError(file: file, location: here, reason: "kind must be vacuum, solution or bulk, found '\(e.kind)'")
+                throw DatasetError(
+                    file: file, location: here, reason: "kind must be vacuum, solution or bulk, found '\(e.kind)'")
             }
             var conformality: Rating? = nil
             if let c = e.conformality_3d {
                 guard let level = c.rating.flatMap(RatingLevel.init(rawValue:)) else {
-                    throw DatasetError(file: file, location: "\(here), conformality_3d", reason: "rating must be good, moderate or poor")
+                    throw DatasetError(
+                        file: file, location: "\(here), conformality_3d",
+                        reason: "rating must be good, moderate or poor")
                 }
                 conformality = Rating(criterion: .conformality3D, level: level, statement: c.statement())
             }
@@ -252,7 +267,8 @@ enum TechniquesLoader {
                 method: method, name: e.name, abbreviation: e.abbreviation, aliases: e.aliases ?? [], kind: kind,
                 electrolytes: e.electrolytes ?? [], depositionRates: (e.deposition_rate ?? []).map { $0.statement() },
                 processTemperatures: (e.process_temperature ?? []).map { $0.statement() }, conformality: conformality,
-                advantages: (e.advantages ?? []).map { $0.statement() }, drawbacks: (e.drawbacks ?? []).map { $0.statement() },
+                advantages: (e.advantages ?? []).map { $0.statement() },
+                drawbacks: (e.drawbacks ?? []).map { $0.statement() },
                 parameters: (e.parameters ?? []).map { $0.statement() }, note: e.note)
         }
     }

@@ -15,13 +15,17 @@ enum ReferencesLoader {
         do {
             decoded = try JSONDecoder().decode(FileShape.self, from: data)
         } catch {
-            throw DatasetError(file: file, location: "", reason: "not valid references JSON: \(JSONErrors.describe(error))")
+            throw DatasetError(
+                file: file, location: "", reason: "not valid references JSON: \(JSONErrors.describe(error))")
         }
         guard decoded.schema == "mbatlas.references/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.references/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.references/1, found \(decoded.schema)")
         }
         for (index, ref) in decoded.references.enumerated() where ref.number != index + 1 {
-            throw DatasetError(file: file, location: "references[\(index)]", reason: "expected reference \(index + 1), found \(ref.number)")
+            throw DatasetError(
+                file: file, location: "references[\(index)]",
+                reason: "expected reference \(index + 1), found \(ref.number)")
         }
         return decoded.references
     }
@@ -74,7 +78,8 @@ enum Table1Loader {
             throw DatasetError(file: file, location: "", reason: "not valid table1 JSON: \(JSONErrors.describe(error))")
         }
         guard decoded.schema == "mbatlas.table1/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.table1/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.table1/1, found \(decoded.schema)")
         }
         let cells = try decoded.entries.map { e -> CommercialCell in
             let specs = try e.specifications.values.enumerated().map { index, v -> CommercialCell.Specification in
@@ -87,7 +92,8 @@ enum Table1Loader {
                     do {
                         value = try ReportedValue.parse(v.value ?? v.printed)
                     } catch let error as CoreError {
-                        throw DatasetError(file: file, location: location, reason: "'\(v.value ?? v.printed)': \(error.message)")
+                        throw DatasetError(
+                            file: file, location: location, reason: "'\(v.value ?? v.printed)': \(error.message)")
                     }
                     try check(value!, kind: kind, text: v.value ?? v.printed, location: location)
                 }
@@ -96,13 +102,17 @@ enum Table1Loader {
             let c = e.chain
             return CommercialCell(
                 number: e.number, manufacturer: e.manufacturer,
-                chain: .init(printed: c.printed, product: c.product, cathode: c.cathode, electrolyte: c.electrolyte, anode: c.anode, note: c.note),
+                chain: .init(
+                    printed: c.printed, product: c.product, cathode: c.cathode, electrolyte: c.electrolyte,
+                    anode: c.anode, note: c.note),
                 specificationsPrinted: e.specifications.printed, specifications: specs)
         }
         return (decoded.refs, cells)
     }
 
-    private static func check(_ value: ReportedValue, kind: CommercialCell.Specification.Kind, text: String, location: String) throws {
+    private static func check(
+        _ value: ReportedValue, kind: CommercialCell.Specification.Kind, text: String, location: String
+    ) throws {
         guard case .quantity(let q) = value else { return }
         let accepted: [QuantityKind]
         switch kind {

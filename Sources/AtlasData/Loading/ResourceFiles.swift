@@ -14,7 +14,9 @@ public enum ResourceFiles {
         let path = name.split(separator: "/").map(String.init)
         let folder = (["Resources"] + path.dropLast()).joined(separator: "/")
         let parts = (path.last ?? name).split(separator: ".", maxSplits: 1).map(String.init)
-        guard let url = Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: folder)
+        guard
+            let url = Bundle.module.url(
+                forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: folder)
         else {
             throw DatasetError(file: name, location: "", reason: "bundled file is missing from the AtlasData resources")
         }

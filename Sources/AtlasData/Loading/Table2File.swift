@@ -66,7 +66,8 @@ enum Table2Loader {
             throw DatasetError(file: file, location: "", reason: "not valid table2 JSON: \(JSONErrors.describe(error))")
         }
         guard decoded.schema == "mbatlas.table2/1" else {
-            throw DatasetError(file: file, location: "schema", reason: "expected mbatlas.table2/1, found \(decoded.schema)")
+            throw DatasetError(
+                file: file, location: "schema", reason: "expected mbatlas.table2/1, found \(decoded.schema)")
         }
         return try decoded.entries.map(record(from:))
     }
@@ -79,7 +80,8 @@ enum Table2Loader {
         guard ElectrolyteClass(name: e.class) == family.electrolyteClass else {
             throw DatasetError(
                 file: file, location: "\(here), class",
-                reason: "class '\(e.class)' does not match family \(family.rawValue) (\(family.electrolyteClass.rawValue))")
+                reason:
+                    "class '\(e.class)' does not match family \(family.rawValue) (\(family.electrolyteClass.rawValue))")
         }
         let methods = try e.method.ids.map { id -> PreparationMethod in
             guard let m = PreparationMethod(rawValue: id) else {
@@ -96,7 +98,8 @@ enum Table2Loader {
         let architecture: Architecture?
         if let a = e.structure.architecture {
             guard let parsed = Architecture(name: a) else {
-                throw DatasetError(file: file, location: "\(here), structure", reason: "architecture must be 2D or 3D, found '\(a)'")
+                throw DatasetError(
+                    file: file, location: "\(here), structure", reason: "architecture must be 2D or 3D, found '\(a)'")
             }
             architecture = parsed
         } else {
@@ -131,7 +134,9 @@ enum Table2Loader {
         }
         let kind = try ColumnKinds.kind(of: value, in: column, text: text, file: file, location: location)
         if let v = item.variant, !variants.indices.contains(v) {
-            throw DatasetError(file: file, location: location, reason: "variant \(v) is not one of the \(variants.count) listed variants")
+            throw DatasetError(
+                file: file, location: location,
+                reason: "variant \(v) is not one of the \(variants.count) listed variants")
         }
         let provenance: ReportedCell.Provenance
         switch item.source {
@@ -139,7 +144,8 @@ enum Table2Loader {
         case "prose": provenance = .prose
         case "imported": provenance = .imported  // the store's documents of imported records
         case let other?:
-            throw DatasetError(file: file, location: location, reason: "source must be 'table' or 'prose', found '\(other)'")
+            throw DatasetError(
+                file: file, location: location, reason: "source must be 'table' or 'prose', found '\(other)'")
         }
         return ReportedCell(
             printed: item.printed, value: value, kind: kind, condition: item.condition, variant: item.variant,
@@ -163,8 +169,10 @@ public enum ColumnKinds {
                 throw DatasetError(file: file, location: location, reason: "'\(text)': cycles must be a whole number")
             }
         }
-        if column == .voltage, case .range = q.magnitude {} else if column == .voltage {
-            throw DatasetError(file: file, location: location, reason: "'\(text)': a voltage window must be a range a–b V")
+        if column == .voltage, case .range = q.magnitude {
+        } else if column == .voltage {
+            throw DatasetError(
+                file: file, location: location, reason: "'\(text)': a voltage window must be a range a–b V")
         }
         guard let kind = column.acceptedKinds.first(where: { $0.accepts(q.unit) }) else {
             let expected = column.acceptedKinds.map(\.name).joined(separator: ", ")

@@ -95,7 +95,9 @@ extension MicrobatteryRecord {
             switch self {
             case .conductivity: return [.conductivity]
             case .capacity:
-                return [.charge, .arealCapacity, .volumetricCapacity, .specificCapacity, .volumetricEnergy, .arealEnergy]
+                return [
+                    .charge, .arealCapacity, .volumetricCapacity, .specificCapacity, .volumetricEnergy, .arealEnergy,
+                ]
             case .voltage: return [.voltage]
             case .current: return [.current, .currentDensity, .specificCurrent, .cRate]
             case .cycles: return [.count]

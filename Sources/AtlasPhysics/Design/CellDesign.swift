@@ -69,18 +69,23 @@ public struct CellDesign: Sendable {
         let e = try Self.electrolyteLayer(electrolyte)
         let a = try Self.anodeLayer(anode)
         self.init(
-            cathode: c.material, cathodeThickness: c.thickness, electrolyte: e.material, electrolyteThickness: e.thickness,
+            cathode: c.material, cathodeThickness: c.thickness, electrolyte: e.material,
+            electrolyteThickness: e.thickness,
             anode: a.material, anodeThickness: a.thickness, geometry: try GeometrySpec.parse(geometry))
     }
 
     /// `NAME[:THICKNESS]` of a cathode of the library (`LiCoO2:1um`).
-    public static func cathodeLayer(_ text: String) throws(PhysicsError) -> (material: ElectrodeMaterial, thickness: Length?) {
+    public static func cathodeLayer(_ text: String) throws(PhysicsError) -> (
+        material: ElectrodeMaterial, thickness: Length?
+    ) {
         let c = try LayerSpec.parse(text, layer: "cathode")
         return (try MaterialLibrary.cathode(named: c.material), c.thickness)
     }
 
     /// `NAME:THICKNESS` of a design electrolyte (`LiPON:1.5um`); the thickness is required.
-    public static func electrolyteLayer(_ text: String) throws(PhysicsError) -> (material: DesignElectrolyte, thickness: Length) {
+    public static func electrolyteLayer(_ text: String) throws(PhysicsError) -> (
+        material: DesignElectrolyte, thickness: Length
+    ) {
         let e = try LayerSpec.parse(text, layer: "electrolyte")
         guard let thickness = e.thickness else {
             throw .malformedSpec(text, reason: "the electrolyte needs a thickness (e.g. LiPON:1.5um)")
@@ -89,7 +94,9 @@ public struct CellDesign: Sendable {
     }
 
     /// `NAME[:THICKNESS]` of an anode of the library (`Li`, `Si:2um`).
-    public static func anodeLayer(_ text: String) throws(PhysicsError) -> (material: ElectrodeMaterial, thickness: Length?) {
+    public static func anodeLayer(_ text: String) throws(PhysicsError) -> (
+        material: ElectrodeMaterial, thickness: Length?
+    ) {
         let a = try LayerSpec.parse(text, layer: "anode")
         return (try MaterialLibrary.anode(named: a.material), a.thickness)
     }

@@ -17,26 +17,34 @@ public enum DesignCalculator {
         let tE = design.electrolyteThickness
         try requirePositive(tE, "electrolyte thickness")
         if let minimum = design.electrolyte.minimumThickness, tE < minimum.value, !design.enforceMinimumThickness {
-            notes.append("\(design.electrolyte.name) \(tE) is below the pin-hole minimum \(minimum.value) (\(minimum.source)); check disabled")
+            notes.append(
+                "\(design.electrolyte.name) \(tE) is below the pin-hole minimum \(minimum.value) (\(minimum.source)); check disabled"
+            )
         } else if let minimum = design.electrolyte.minimumThickness, tE < minimum.value {
             throw .layerTooThin(
                 layer: design.electrolyte.name, thickness: tE.description, minimum: minimum.value.description,
                 source: minimum.source.text)
         }
-        if let recommended = design.electrolyte.recommendedThickness, tE < recommended.value, tE >= (design.electrolyte.minimumThickness?.value ?? .zero) {
-            notes.append("\(design.electrolyte.name) thinner than \(recommended.value): \(recommended.note ?? "") (\(recommended.source))")
+        if let recommended = design.electrolyte.recommendedThickness, tE < recommended.value,
+            tE >= (design.electrolyte.minimumThickness?.value ?? .zero)
+        {
+            notes.append(
+                "\(design.electrolyte.name) thinner than \(recommended.value): \(recommended.note ?? "") (\(recommended.source))"
+            )
         }
 
         let tC: Length
         if g.isActiveCathode {
             if let given = design.cathodeThickness {
                 throw .malformedSpec(
-                    "\(design.cathode.id):\(given)", reason: "the structure is the cathode ('active'); give the cathode without a thickness")
+                    "\(design.cathode.id):\(given)",
+                    reason: "the structure is the cathode ('active'); give the cathode without a thickness")
             }
             tC = .zero
         } else {
             guard let given = design.cathodeThickness else {
-                throw .malformedSpec(design.cathode.id, reason: "the cathode needs a thickness (e.g. \(design.cathode.id):1um)")
+                throw .malformedSpec(
+                    design.cathode.id, reason: "the cathode needs a thickness (e.g. \(design.cathode.id):1um)")
             }
             try requirePositive(given, "cathode thickness")
             tC = given
@@ -52,7 +60,8 @@ public enum DesignCalculator {
         for material in [design.cathode, design.anode] where material.usableFraction.value == 1 {
             if let caveat = material.usableFraction.note { notes.append("\(material.name) capacity: \(caveat)") }
         }
-        let cathodeVolume = g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
+        let cathodeVolume =
+            g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
         let cathodeCapacity: ArealCapacity = qvC * cathodeVolume
         let interfaceOffset = tC
         let electrolyteVolume = g.shellVolumePerFootprint(from: interfaceOffset, to: interfaceOffset + tE)
@@ -67,7 +76,8 @@ public enum DesignCalculator {
         } catch {
             guard case .geometryDoesNotFit(let condition) = error else { throw error }
             throw .geometryDoesNotFit(
-                condition: condition + fittingClearance(design, g, cathode: tC, electrolyte: tE, qvC: qvC, qvA: qvA?.value))
+                condition: condition
+                    + fittingClearance(design, g, cathode: tC, electrolyte: tE, qvC: qvC, qvA: qvA?.value))
         }
         let anodeBasis = design.anodeThickness == nil ? "sized to the cathode, N/P = 1" : "given"
         let totalCoating = anodeStart + anodeThickness
@@ -95,15 +105,18 @@ public enum DesignCalculator {
             voltageBasis = "given"
         } else {
             guard let vc = design.cathode.meanVoltage else {
-                throw .missingProperty(material: design.cathode.name, property: "mean potential vs Li (give --cell-voltage)")
+                throw .missingProperty(
+                    material: design.cathode.name, property: "mean potential vs Li (give --cell-voltage)")
             }
             guard let va = design.anode.meanVoltage else {
-                throw .missingProperty(material: design.anode.name, property: "mean potential vs Li (give --cell-voltage)")
+                throw .missingProperty(
+                    material: design.anode.name, property: "mean potential vs Li (give --cell-voltage)")
             }
             voltage = vc.value - va.value
             voltageBasis = "cathode \(vc.value) (\(vc.basis)) − anode \(va.value) (\(va.basis))"
             guard voltage.si > 0 else {
-                throw .outOfRange(parameter: "cell voltage", value: voltage.description, allowed: "> 0 V (cathode above anode)")
+                throw .outOfRange(
+                    parameter: "cell voltage", value: voltage.description, allowed: "> 0 V (cathode above anode)")
             }
         }
         let arealEnergy: ArealEnergy = capacity * voltage
@@ -113,10 +126,13 @@ public enum DesignCalculator {
         // Eqn (1)
         let cathodeMass = design.cathode.density.map { cathodeVolume.si * $0.si }
         let anodeMass = design.anode.density.map { anodeVolume.si * $0.si }
-        let specificCathode = cathodeMass.map { ReviewEquations.specificEnergy(capacity: capacity, voltage: voltage, arealMass: $0) }
+        let specificCathode = cathodeMass.map {
+            ReviewEquations.specificEnergy(capacity: capacity, voltage: voltage, arealMass: $0)
+        }
         var specificElectrodes: SpecificEnergy? = nil
         if let mc = cathodeMass, let ma = anodeMass {
-            specificElectrodes = ReviewEquations.specificEnergy(capacity: capacity, voltage: voltage, arealMass: mc + ma)
+            specificElectrodes = ReviewEquations.specificEnergy(
+                capacity: capacity, voltage: voltage, arealMass: mc + ma)
         }
 
         // --- Rate
@@ -134,7 +150,9 @@ public enum DesignCalculator {
         case .current(let i):
             try requirePositive(i, "current")
             guard let area = design.footprint else {
-                throw .malformedSpec("\(i)", reason: "a current in A needs a footprint area (--area), or give a current density (e.g. 10uA/cm2)")
+                throw .malformedSpec(
+                    "\(i)",
+                    reason: "a current in A needs a footprint area (--area), or give a current density (e.g. 10uA/cm2)")
             }
             j = i / area
             rate = CRate(si: j.si / capacity.si)
@@ -174,7 +192,8 @@ public enum DesignCalculator {
             cRate: rate, currentDensity: j, dischargeTime: dischargeTime, arealPower: arealPower,
             volumetricPower: VolumetricPower(si: arealPower.si / stackHeight.si), specificPowerCathode: specificPower,
             arealResistance: asr, ohmicDrop: drop, maxDrop: design.maxDrop, maxCRateForDrop: maxRate,
-            footprint: area, capacity: area.map { capacity * $0 }, energy: area.map { Energy(si: arealEnergy.si * $0.si) },
+            footprint: area, capacity: area.map { capacity * $0 },
+            energy: area.map { Energy(si: arealEnergy.si * $0.si) },
             power: area.map { Power(si: arealPower.si * $0.si) }, current: area.map { j * $0 },
             cellVolume: area.map { $0 * stackHeight }, notes: notes)
     }
@@ -191,7 +210,8 @@ public enum DesignCalculator {
         let limit = g.coatingLimit
         let layers = g.isActiveCathode ? "electrolyte \(tE)" : "cathode \(tC) + electrolyte \(tE)"
         if let limit, start.si >= limit.thickness * (1 - 1e-12) {
-            let across = start * 2, space = Length(si: 2 * limit.thickness)
+            let across = start * 2
+            let space = Length(si: 2 * limit.thickness)
             let excess = across - space
             let how = excess.canonical > 5e-5 ? "already exceeds \(space) by \(excess)" : "already fills \(space)"
             throw .geometryDoesNotFit(
@@ -202,16 +222,21 @@ public enum DesignCalculator {
             anode = given
         } else {
             guard let qvA else {
-                throw .missingProperty(material: design.anode.name, property: "capacity per µm (needed to size it; give its thickness)")
+                throw .missingProperty(
+                    material: design.anode.name, property: "capacity per µm (needed to size it; give its thickness)")
             }
-            let cathodeVolume = g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
+            let cathodeVolume =
+                g.isActiveCathode ? g.structureVolumePerFootprint : g.shellVolumePerFootprint(from: .zero, to: tC)
             anode = try shellThickness(in: g, from: start, volume: Length(si: (qvC * cathodeVolume).si / qvA.si))
         }
         let total = start + anode
         if let limit, total.si > limit.thickness * (1 + 1e-12) {
-            let across = total * 2, space = Length(si: 2 * limit.thickness)
+            let across = total * 2
+            let space = Length(si: 2 * limit.thickness)
             throw .geometryDoesNotFit(
-                condition: "2·(\(layers) + anode \(anode)) = \(across) exceeds \(space) by \(across - space) (\(limit.condition))")
+                condition:
+                    "2·(\(layers) + anode \(anode)) = \(across) exceeds \(space) by \(across - space) (\(limit.condition))"
+            )
         }
         return anode
     }
@@ -247,19 +272,24 @@ public enum DesignCalculator {
         var rounded = (microns / scale).rounded(.up) * scale
         if !fits(Length(canonical: rounded).si) { rounded += scale }
         let anode = design.anodeThickness == nil ? " with the anode sized to N/P = 1" : ""
-        return "; these layers fit a \(adjustable.clearance.name) of at least \(Length(canonical: rounded))\(anode), other dimensions unchanged"
+        return
+            "; these layers fit a \(adjustable.clearance.name) of at least \(Length(canonical: rounded))\(anode), other dimensions unchanged"
     }
 
     /// The shell thickness t, starting at offset `start`, whose volume per footprint is `volume`
     /// (V(start + t) − V(start) is increasing in t, so bisection converges).
-    static func shellThickness(in g: any CellGeometry, from start: Length, volume: Length) throws(PhysicsError) -> Length {
+    static func shellThickness(in g: any CellGeometry, from start: Length, volume: Length) throws(PhysicsError)
+        -> Length
+    {
         let limit = g.coatingLimit.map { Length(si: $0.thickness) - start }
         func shell(_ t: Double) -> Double { g.shellVolumePerFootprint(from: start, to: start + Length(si: t)).si }
         var hi = limit?.si ?? volume.si
         if let limit {
             guard shell(limit.si) >= volume.si else {
                 throw .geometryDoesNotFit(
-                    condition: "the anode needed for N/P = 1 (\(volume) per footprint) exceeds the \(Length(si: shell(limit.si))) per footprint left after cathode and electrolyte (\(g.coatingLimit!.condition))")
+                    condition:
+                        "the anode needed for N/P = 1 (\(volume) per footprint) exceeds the \(Length(si: shell(limit.si))) per footprint left after cathode and electrolyte (\(g.coatingLimit!.condition))"
+                )
             }
         } else {
             hi = volume.si  // planar: V = t

@@ -51,7 +51,8 @@ extension DesignResult: Encodable {
         try geometry.encode(aspectRatio?.value, forKey: Key("aspect_ratio"))
         try geometry.encode(aspectRatio?.definition, forKey: Key("aspect_ratio_definition"))
         try geometry.encode(number(cathodeVolumePerFootprint, "um"), forKey: Key("cathode_volume_per_footprint_um"))
-        try geometry.encode(number(electrolyteVolumePerFootprint, "um"), forKey: Key("electrolyte_volume_per_footprint_um"))
+        try geometry.encode(
+            number(electrolyteVolumePerFootprint, "um"), forKey: Key("electrolyte_volume_per_footprint_um"))
         try geometry.encode(number(anodeVolumePerFootprint, "um"), forKey: Key("anode_volume_per_footprint_um"))
         try geometry.encode(number(stackHeight, "um"), forKey: Key("stack_height_um"))
         try geometry.encode(footprintCapacityGain, forKey: Key("footprint_capacity_gain_vs_planar"))
@@ -69,8 +70,10 @@ extension DesignResult: Encodable {
         try volume.encode(number(volumetricPower, "mW/cm3"), forKey: Key("power_mW_per_cm3"))
 
         var mass = root.nestedContainer(keyedBy: Key.self, forKey: Key("per_mass"))
-        try mass.encode(specificEnergyCathode.map { number($0, "Wh/kg") }, forKey: Key("specific_energy_cathode_Wh_per_kg"))
-        try mass.encode(specificEnergyElectrodes.map { number($0, "Wh/kg") }, forKey: Key("specific_energy_electrodes_Wh_per_kg"))
+        try mass.encode(
+            specificEnergyCathode.map { number($0, "Wh/kg") }, forKey: Key("specific_energy_cathode_Wh_per_kg"))
+        try mass.encode(
+            specificEnergyElectrodes.map { number($0, "Wh/kg") }, forKey: Key("specific_energy_electrodes_Wh_per_kg"))
         try mass.encode(specificPowerCathode.map { number($0, "W/kg") }, forKey: Key("specific_power_cathode_W_per_kg"))
 
         var rate = root.nestedContainer(keyedBy: Key.self, forKey: Key("rate"))

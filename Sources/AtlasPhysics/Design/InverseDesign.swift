@@ -10,7 +10,10 @@ public struct DesignTarget: Sendable {
     /// Largest height/width of the 3D structure the search may use.
     public var maxAspectRatio: Double
 
-    public init(energy: Energy, power: Power? = nil, maxVolume: Volume? = nil, maxAspectRatio: Double = DesignTarget.defaultMaxAspectRatio) {
+    public init(
+        energy: Energy, power: Power? = nil, maxVolume: Volume? = nil,
+        maxAspectRatio: Double = DesignTarget.defaultMaxAspectRatio
+    ) {
         self.energy = energy
         self.power = power
         self.maxVolume = maxVolume
@@ -70,7 +73,9 @@ public enum InverseDesign {
         if let p = target.power { try requirePositive(p, "target power") }
         if let v = target.maxVolume { try requirePositive(v, "max volume") }
         guard target.maxAspectRatio > 0 else {
-            throw .nonPositive(parameter: "max aspect ratio", value: QuantityFormatter(significantDigits: 4).number(target.maxAspectRatio))
+            throw .nonPositive(
+                parameter: "max aspect ratio",
+                value: QuantityFormatter(significantDigits: 4).number(target.maxAspectRatio))
         }
         guard let adjustable = design.geometry as? any HeightAdjustable else {
             return try sizePlanar(design, target: target)
@@ -96,7 +101,9 @@ public enum InverseDesign {
         let volume = area * r.stackHeight
         if let max = target.maxVolume, volume > max {
             throw .targetUnreachable(
-                reason: "volume: a \(d.geometry.kind) cell needs \(Volume(si: volume.si)) (footprint \(area), set by \(requirement)) > \(max); its energy density is \(r.volumetricEnergy)")
+                reason:
+                    "volume: a \(d.geometry.kind) cell needs \(Volume(si: volume.si)) (footprint \(area), set by \(requirement)) > \(max); its energy density is \(r.volumetricEnergy)"
+            )
         }
         d.footprint = area
         return InverseDesignResult(
@@ -104,7 +111,9 @@ public enum InverseDesign {
             result: try DesignCalculator.evaluate(d), target: target)
     }
 
-    static func sizeWithHeight(_ design: CellDesign, _ g: any HeightAdjustable, target: DesignTarget) throws(PhysicsError) -> InverseDesignResult {
+    static func sizeWithHeight(_ design: CellDesign, _ g: any HeightAdjustable, target: DesignTarget)
+        throws(PhysicsError) -> InverseDesignResult
+    {
         let hMax = g.aspectRatioBase * target.maxAspectRatio
         func evaluate(_ h: Length) -> (area: Area, volume: Volume, requirement: String)? {
             guard let geometry = try? g.withHeight(h) else { return nil }
@@ -144,12 +153,17 @@ public enum InverseDesign {
         guard var chosen = best else {
             let s = smallestVolume
             throw .targetUnreachable(
-                reason: "volume: the smallest stack volume over heights up to \(hMax) (aspect ratio \(target.maxAspectRatio)) is \(s.map { "\($0.volume) at h = \($0.h)" } ?? "undefined") > \(target.maxVolume.map(\.description) ?? "")")
+                reason:
+                    "volume: the smallest stack volume over heights up to \(hMax) (aspect ratio \(target.maxAspectRatio)) is \(s.map { "\($0.volume) at h = \($0.h)" } ?? "undefined") > \(target.maxVolume.map(\.description) ?? "")"
+            )
         }
         var limit = "aspect ratio"
-        if chosen.h < hMax * (1 - 1e-9), let lo0 = lastFeasible, let hi0 = firstInfeasibleAfter, let maxV = target.maxVolume {
+        if chosen.h < hMax * (1 - 1e-9), let lo0 = lastFeasible, let hi0 = firstInfeasibleAfter,
+            let maxV = target.maxVolume
+        {
             // The volume limit stops the height: refine the boundary between lo and hi.
-            var lo = lo0, hi = hi0
+            var lo = lo0
+            var hi = hi0
             for _ in 0..<60 {
                 let mid = (lo + hi) / 2
                 if let e = evaluate(mid), e.volume <= maxV { lo = mid } else { hi = mid }

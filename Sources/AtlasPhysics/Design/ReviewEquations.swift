@@ -10,12 +10,16 @@ import AtlasCore
 /// Eqn (2): P = E/Δt, Δt the discharge time.
 public enum ReviewEquations {
     /// Eqn (1) for one layer of thickness θ and density ρ.
-    public static func specificEnergy(capacity: ArealCapacity, voltage: Voltage, thickness: Length, density: MassDensity) -> SpecificEnergy {
+    public static func specificEnergy(
+        capacity: ArealCapacity, voltage: Voltage, thickness: Length, density: MassDensity
+    ) -> SpecificEnergy {
         specificEnergy(capacity: capacity, voltage: voltage, arealMass: thickness.si * density.si)
     }
 
     /// Eqn (1) with θ·ρ summed over several layers (areal mass in kg m⁻²).
-    public static func specificEnergy(capacity: ArealCapacity, voltage: Voltage, arealMass kilogramsPerSquareMetre: Double) -> SpecificEnergy {
+    public static func specificEnergy(
+        capacity: ArealCapacity, voltage: Voltage, arealMass kilogramsPerSquareMetre: Double
+    ) -> SpecificEnergy {
         SpecificEnergy(si: (capacity * voltage).si / kilogramsPerSquareMetre)
     }
 

@@ -107,7 +107,9 @@ extension PlateArray: HeightAdjustable {
 
 extension TubeArray: HeightAdjustable {
     public func withHeight(_ height: Length) throws(PhysicsError) -> TubeArray {
-        try TubeArray(outerDiameter: outerDiameter, wall: wall, gap: gap, height: height, count: count, spacing: spacing, lattice: lattice)
+        try TubeArray(
+            outerDiameter: outerDiameter, wall: wall, gap: gap, height: height, count: count, spacing: spacing,
+            lattice: lattice)
     }
     public var aspectRatioBase: Length { wall }
 }
@@ -126,7 +128,8 @@ public protocol ClearanceAdjustable: CellGeometry {
 extension PillarArray: ClearanceAdjustable {
     public var clearance: (name: String, value: Length) { ("gap", gap) }
     public func withClearance(_ value: Length) throws(PhysicsError) -> PillarArray {
-        try PillarArray(diameter: diameter, gap: value, height: height, lattice: lattice, activeCathode: isActiveCathode)
+        try PillarArray(
+            diameter: diameter, gap: value, height: height, lattice: lattice, activeCathode: isActiveCathode)
     }
 }
 

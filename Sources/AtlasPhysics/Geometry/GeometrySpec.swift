@@ -13,7 +13,8 @@ import AtlasCore
 /// Lengths take any length unit (`2um`, `2 µm`, `500nm`); a bare number is in µm. `active` makes
 /// the structure cathode material instead of a scaffold. Errors name the parameter.
 public enum GeometrySpec {
-    public static let grammar = "planar | pillars:d=…,gap=…,h=…[,lattice=hex][,active] | pores:d=…,gap=…,h=…[,lattice=hex] | plates:w=…,gap=…,h=…[,active] | tubes:D=…,wall=…,gap=…,h=…[,count=N,spacing=…][,lattice=hex]"
+    public static let grammar =
+        "planar | pillars:d=…,gap=…,h=…[,lattice=hex][,active] | pores:d=…,gap=…,h=…[,lattice=hex] | plates:w=…,gap=…,h=…[,active] | tubes:D=…,wall=…,gap=…,h=…[,count=N,spacing=…][,lattice=hex]"
 
     public static func parse(_ text: String) throws(PhysicsError) -> any CellGeometry {
         let trimmed = text.trimmingSpaces
@@ -63,7 +64,8 @@ public enum GeometrySpec {
     public static func rewrite(_ name: String, with value: String, in spec: String) -> String {
         let (kind, rest) = split(spec.trimmingSpaces, at: ":")
         var pairs = (rest ?? "").split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-        if let i = pairs.firstIndex(where: { $0.split(separator: "=").first.map(String.init)?.trimmingSpaces == name }) {
+        if let i = pairs.firstIndex(where: { $0.split(separator: "=").first.map(String.init)?.trimmingSpaces == name })
+        {
             pairs[i] = "\(name)=\(value)"
         } else {
             pairs.append("\(name)=\(value)")
@@ -90,7 +92,9 @@ public enum GeometrySpec {
         return result
     }
 
-    static func length(_ params: inout [String: String], _ names: [String], _ kind: String) throws(PhysicsError) -> Length {
+    static func length(_ params: inout [String: String], _ names: [String], _ kind: String) throws(PhysicsError)
+        -> Length
+    {
         for name in names {
             guard let text = params.removeValue(forKey: name) else { continue }
             do {
@@ -119,7 +123,9 @@ public enum GeometrySpec {
 
     static func integer(_ params: inout [String: String], _ name: String) throws(PhysicsError) -> Int? {
         guard let text = params.removeValue(forKey: name) else { return nil }
-        guard let n = Int(text) else { throw .malformedSpec("\(name)=\(text)", reason: "\(name) must be a whole number") }
+        guard let n = Int(text) else {
+            throw .malformedSpec("\(name)=\(text)", reason: "\(name) must be a whole number")
+        }
         guard n >= 1 else { throw .nonPositive(parameter: name, value: text) }
         return n
     }

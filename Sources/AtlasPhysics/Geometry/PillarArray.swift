@@ -19,7 +19,9 @@ public struct PillarArray: CellGeometry, Equatable {
     /// coats.
     public let isActiveCathode: Bool
 
-    public init(diameter: Length, gap: Length, height: Length, lattice: Lattice = .square, activeCathode: Bool = false) throws(PhysicsError) {
+    public init(diameter: Length, gap: Length, height: Length, lattice: Lattice = .square, activeCathode: Bool = false)
+        throws(PhysicsError)
+    {
         try requirePositive(diameter, "pillar diameter d")
         try requirePositive(gap, "pillar gap")
         try requirePositive(height, "pillar height h")

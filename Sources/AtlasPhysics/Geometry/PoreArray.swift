@@ -30,7 +30,9 @@ public struct PoreArray: CellGeometry, Equatable {
     var cellArea: Double { lattice.cellArea(pitch: pitch.si) }
 
     public var kind: String { "pores" }
-    public var summary: String { "\(lattice.rawValue) pores d = \(diameter), wall = \(wall), depth = \(depth) (p = \(pitch))" }
+    public var summary: String {
+        "\(lattice.rawValue) pores d = \(diameter), wall = \(wall), depth = \(depth) (p = \(pitch))"
+    }
     public var height: Length { depth }
     public func section(atOffset t: Double) -> Double {
         let r = diameter.si / 2 - t

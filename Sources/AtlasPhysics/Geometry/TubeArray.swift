@@ -39,7 +39,9 @@ public struct TubeArray: CellGeometry, Equatable {
         self.lattice = lattice
         guard innermostBore.si > 0 else {
             throw .geometryDoesNotFit(
-                condition: "\(count) tube(s) of wall \(wall) with spacing \(spacing) need D > \(Length(si: 2 * (Double(count) * wall.si + Double(count - 1) * spacing.si))), got D = \(outerDiameter)")
+                condition:
+                    "\(count) tube(s) of wall \(wall) with spacing \(spacing) need D > \(Length(si: 2 * (Double(count) * wall.si + Double(count - 1) * spacing.si))), got D = \(outerDiameter)"
+            )
         }
     }
 
@@ -54,7 +56,8 @@ public struct TubeArray: CellGeometry, Equatable {
     public var kind: String { "tubes" }
     public var summary: String {
         let which = count == 1 ? "single" : "\(count) concentric"
-        return "\(lattice.rawValue) array of \(which) tubes D = \(outerDiameter), wall = \(wall), gap = \(gap), h = \(tubeHeight)"
+        return
+            "\(lattice.rawValue) array of \(which) tubes D = \(outerDiameter), wall = \(wall), gap = \(gap), h = \(tubeHeight)"
             + (count > 1 ? ", spacing = \(spacing)" : "") + " (p = \(pitch))"
     }
     public var height: Length { tubeHeight }

@@ -19,7 +19,8 @@ public struct Citation: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// Standard atomic weights (IUPAC 2021), used by every formula mass in the library.
     public static let iupac2021 = Citation(
-        "IUPAC 2021 standard atomic weights: Prohaska et al., Pure Appl. Chem. 2022, 94, 573, doi:10.1515/pac-2019-0603")
+        "IUPAC 2021 standard atomic weights: Prohaska et al., Pure Appl. Chem. 2022, 94, 573, doi:10.1515/pac-2019-0603"
+    )
 
     /// A value this library computes from others (the note says from what).
     public static func computed(_ how: String) -> Citation { Citation("computed: \(how)") }

@@ -27,7 +27,8 @@ public struct CrystalCell: Sendable, Equatable {
     }
 
     /// A tetragonal cell: V = a²·c.
-    public static func tetragonal(a: Double, c: Double, z: Double, spaceGroup: String, source: Citation) -> CrystalCell {
+    public static func tetragonal(a: Double, c: Double, z: Double, spaceGroup: String, source: Citation) -> CrystalCell
+    {
         CrystalCell(
             volumeA3: a * a * c, formulaUnits: z,
             lattice: "\(spaceGroup), a = \(a) Å, c = \(c) Å, Z = \(Self.z(z))", source: source)

@@ -9,12 +9,18 @@ extension DesignElectrolyte {
         conductivity: Cited(sigma(3e-6), .review(27, 59, 65, 203, section: "5.1.1")),
         reportedRange: Cited(
             1e-8...4.9e-6, .review(211, 275, section: "5.1"),
-            note: "e-beam evaporated films '10⁻⁷–10⁻⁸ S cm⁻¹' (§5.1.4, ref. 275) up to 4.9 × 10⁻⁶ S cm⁻¹ at 22 °C for RF sputtering (§5.1.1, ref. 211)"),
+            note:
+                "e-beam evaporated films '10⁻⁷–10⁻⁸ S cm⁻¹' (§5.1.4, ref. 275) up to 4.9 × 10⁻⁶ S cm⁻¹ at 22 °C for RF sputtering (§5.1.1, ref. 211)"
+        ),
         referenceTemperature: roomTemperature,
         activationEnergy: Cited(
             ActivationEnergy(canonical: 0.58),
-            Citation("review ref. 266: Zhao, Fu & Qin, Thin Solid Films 2002, 415, 108, doi:10.1016/S0040-6090(02)00543-6 (PLD LiPON, 1.6 × 10⁻⁶ S cm⁻¹ at 25 °C)"),
-            note: "ref. 262 (Put et al., ACS Appl. Mater. Interfaces 2016, 8, 7060) reports 0.53–0.63 eV depending on N content"),
+            Citation(
+                "review ref. 266: Zhao, Fu & Qin, Thin Solid Films 2002, 415, 108, doi:10.1016/S0040-6090(02)00543-6 (PLD LiPON, 1.6 × 10⁻⁶ S cm⁻¹ at 25 °C)"
+            ),
+            note:
+                "ref. 262 (Put et al., ACS Appl. Mater. Interfaces 2016, 8, 7060) reports 0.53–0.63 eV depending on N content"
+        ),
         electronicConductivity: Cited(sigma(1e-14), .review(27, 59, 65, section: "5.1.1")),
         minimumThickness: Cited(
             Length(canonical: 0.110), .review(72, section: "5.1.1.2"),
@@ -78,7 +84,8 @@ extension DesignElectrolyte {
         id: "LLZO", aliases: ["Li7La3Zr2O12"], name: "LLZO", family: .garnet,
         conductivity: Cited(sigma(1.6e-6), .review(149, section: "4.1"), note: "sol-gel thin film"),
         reportedRange: Cited(
-            1.6e-6...1.02e-3, .review(139, 140, 149, section: "4.1"), note: "thin film up to bulk (1.02 × 10⁻³ at 30 °C)"),
+            1.6e-6...1.02e-3, .review(139, 140, 149, section: "4.1"),
+            note: "thin film up to bulk (1.02 × 10⁻³ at 30 °C)"),
         referenceTemperature: roomTemperature, activationEnergy: nil, electronicConductivity: nil,
         minimumThickness: nil, recommendedThickness: nil, typicalThickness: nil)
 
@@ -86,7 +93,8 @@ extension DesignElectrolyte {
     public static let latp = DesignElectrolyte(
         id: "LATP", aliases: ["Li1.3Al0.3Ti1.7(PO4)3"], name: "LATP", family: .nasicon,
         conductivity: Cited(sigma(2.46e-5), .review(160, section: "4.2"), note: "RF-sputtered thin film"),
-        reportedRange: Cited(1e-6...1e-3, .review(157, 158, 159, 161, section: "4.2"), note: "annealed films ~10⁻⁶ up to bulk 10⁻³"),
+        reportedRange: Cited(
+            1e-6...1e-3, .review(157, 158, 159, 161, section: "4.2"), note: "annealed films ~10⁻⁶ up to bulk 10⁻³"),
         referenceTemperature: roomTemperature, activationEnergy: nil, electronicConductivity: nil,
         minimumThickness: nil, recommendedThickness: nil, typicalThickness: nil)
 

@@ -22,13 +22,15 @@ extension ElectrodeMaterial {
         usableFraction: Cited(
             0.5,
             .computed(
-                "x = 0.5 of LiₓCoO₂, chosen because at the X-ray density it reproduces the review's 'LCO theoretical capacity (69 µA h cm⁻² µm⁻¹)' (§5.1.1.1, ref. 234); the review does not state x"),
+                "x = 0.5 of LiₓCoO₂, chosen because at the X-ray density it reproduces the review's 'LCO theoretical capacity (69 µA h cm⁻² µm⁻¹)' (§5.1.1.1, ref. 234); the review does not state x"
+            ),
             note: "charged to about 4.2 V: the Dualfoil fit gives 4.186 V at x = 0.5"),
         density: .crystal(
             .hexagonal(
                 a: 2.8156, c: 14.0542, z: 3, spaceGroup: "R-3m (hexagonal setting)",
                 source: Citation(
-                    "a = 2.8156 Å, c = 14.0542 Å as listed on a stored encyclopaedia page (a translated Russian Wikipedia mirror); its only CRC Handbook footnote (89th ed., p. 4-71) is attached to the solubility, not to the lattice, so the primary source of a and c is not verified (the page's own Z = 1 and 1.68 g cm⁻³ are not used; Z = 3 for the hexagonal setting of R-3m)"))),
+                    "a = 2.8156 Å, c = 14.0542 Å as listed on a stored encyclopaedia page (a translated Russian Wikipedia mirror); its only CRC Handbook footnote (89th ed., p. 4-71) is attached to the solubility, not to the lattice, so the primary source of a and c is not verified (the page's own Z = 1 and 1.68 g cm⁻³ are not used; Z = 3 for the hexagonal setting of R-3m)"
+                ))),
         statedVolumetricCapacity: Cited(
             VolumetricCapacity(canonical: 69), .review(234, section: "5.1.1.1"),
             note: "the review's 'LCO theoretical capacity'"),
@@ -37,8 +39,11 @@ extension ElectrodeMaterial {
         diffusivity: Cited(
             5.387e-15...1e-13,
             Citation(
-                "PyBaMM parameter sets: 1 × 10⁻¹³ m² s⁻¹ (lico2_diffusivity_Dualfoil1998 in Marquis2019) and 5.387 × 10⁻¹⁵ m² s⁻¹ (Ai2020, for Ai et al., J. Electrochem. Soc. 2020, 167, 013512, doi:10.1149/2.0122001JES — PyBaMM names that function after Dualfoil too, so the attribution to Ai et al. is PyBaMM's)"),
-            note: "reference values at 298.15 K (the sets' activation energies, 18 550 and 5000 J mol⁻¹, are not used); fitted parameters of porous-electrode cell models, not thin-film measurements"))
+                "PyBaMM parameter sets: 1 × 10⁻¹³ m² s⁻¹ (lico2_diffusivity_Dualfoil1998 in Marquis2019) and 5.387 × 10⁻¹⁵ m² s⁻¹ (Ai2020, for Ai et al., J. Electrochem. Soc. 2020, 167, 013512, doi:10.1149/2.0122001JES — PyBaMM names that function after Dualfoil too, so the attribution to Ai et al. is PyBaMM's)"
+            ),
+            note:
+                "reference values at 298.15 K (the sets' activation energies, 18 550 and 5000 J mol⁻¹, are not used); fitted parameters of porous-electrode cell models, not thin-film measurements"
+        ))
 
     /// LiMn₂O₄ (LMO) spinel, 4 V plateau: one Li per formula unit. Its OCV fit and particle
     /// diffusivity are Fuller, Doyle & Newman's (1994) as MPET carries them.
@@ -49,21 +54,26 @@ extension ElectrodeMaterial {
             per: FormulaUnit("LiMn2O4"),
             source: .computed("one Li per formula unit (the 4 V plateau; Mn³⁺/Mn⁴⁺)")),
         statedPracticalSpecificCapacity: Cited(
-            SpecificCapacity(canonical: 110), .review(229, section: "5.1.1.1"), note: "initial capacity of a Li/LiPON/LMO thin-film cell"),
+            SpecificCapacity(canonical: 110), .review(229, section: "5.1.1.1"),
+            note: "initial capacity of a Li/LiPON/LMO thin-film cell"),
         density: .crystal(
             .cubic(
                 a: 8.2476, z: 8, spaceGroup: "Fd-3m",
                 source: Citation(
-                    "a = 8.2476 Å as listed in the German Wikipedia article 'Lithiummangan(III,IV)-oxid' (stored page); primary source not verified"))),
+                    "a = 8.2476 Å as listed in the German Wikipedia article 'Lithiummangan(III,IV)-oxid' (stored page); primary source not verified"
+                ))),
         statedVolumetricCapacity: Cited(
-            VolumetricCapacity(canonical: 48), .review(228, section: "5.1.1.1"), note: "Li/LiPON/LMO thin-film cell, 3.7–4.3 V"),
+            VolumetricCapacity(canonical: 48), .review(228, section: "5.1.1.1"),
+            note: "Li/LiPON/LMO thin-film cell, 3.7–4.3 V"),
         voltageRange: Cited(3.7...4.3, .review(228, section: "5.1.1.1"), note: "of a Li/LiPON/LiMn₂O₄ thin-film cell"),
         // No ocvWindow: the design capacity counts the whole reaction (x 0 → 1), while the fit
         // holds only from x = 0.2; the potential stays the (labelled) mid-point of the cycling window.
         openCircuitVoltage: .lmoFuller1994,
         diffusivity: Cited(
             1e-13...1e-13,
-            Citation("Fuller, Doyle & Newman, J. Electrochem. Soc. 1994, 141, 1, doi:10.1149/1.2054684, as in MPET's params_Mn2O4_Fuller94.cfg (D = 1e-13 m² s⁻¹); paper not read here")))
+            Citation(
+                "Fuller, Doyle & Newman, J. Electrochem. Soc. 1994, 141, 1, doi:10.1149/1.2054684, as in MPET's params_Mn2O4_Fuller94.cfg (D = 1e-13 m² s⁻¹); paper not read here"
+            )))
 
     /// LiNi₀.₅Mn₁.₅O₄ (LNMO) high-voltage spinel: one Li per formula unit (Ni²⁺/Ni⁴⁺). Its potential
     /// is the 4.7 V operating voltage stated by the source the library cites for its capacity; the
@@ -116,8 +126,11 @@ extension ElectrodeMaterial {
         diffusivity: Cited(
             5.9e-18...5.9e-18,
             Citation(
-                "PyBaMM Prada2013 set, 'Positive particle diffusivity [m2.s-1]': 5.9e-18 (pybamm-team/PyBaMM, src/pybamm/input/parameters/lithium_ion/Prada2013.py); \(prada2013)"),
-            note: "a constant at the set's 298 K reference temperature; a fitted parameter of a porous-electrode cell model, not a thin-film measurement"))
+                "PyBaMM Prada2013 set, 'Positive particle diffusivity [m2.s-1]': 5.9e-18 (pybamm-team/PyBaMM, src/pybamm/input/parameters/lithium_ion/Prada2013.py); \(prada2013)"
+            ),
+            note:
+                "a constant at the set's 298 K reference temperature; a fitted parameter of a porous-electrode cell model, not a thin-film measurement"
+        ))
 
     /// Prada et al.'s LiFePO₄/graphite model, the source of PyBaMM's Prada2013 set.
     static let prada2013 = "Prada et al., J. Electrochem. Soc. 2013, 160, A616, doi:10.1149/2.053304jes"
@@ -130,18 +143,23 @@ extension ElectrodeMaterial {
         reaction: LithiumReaction(
             "V₂O₅ + Li⁺ + e⁻ ⇄ LiV₂O₅", electrons: 1,
             per: FormulaUnit("V2O5"),
-            source: .computed("one Li per V₂O₅; deeper lithiation (2–3 Li) is possible at lower potential and is not counted")),
+            source: .computed(
+                "one Li per V₂O₅; deeper lithiation (2–3 Li) is possible at lower potential and is not counted")),
         citedSpecificCapacity: Cited(
             SpecificCapacity(canonical: 294.0 / 2),
-            Citation("Enhanced lithium storage performance of V₂O₅ with oxygen vacancy, RSC Adv. 2018, 8, 39371, doi:10.1039/C8RA07326K, introduction"),
+            Citation(
+                "Enhanced lithium storage performance of V₂O₅ with oxygen vacancy, RSC Adv. 2018, 8, 39371, doi:10.1039/C8RA07326K, introduction"
+            ),
             note: "'theoretical capacity (294 mA h g⁻¹, when storing two Li⁺)', halved for the one Li counted here"),
         density: .tabulated(
             Cited(
                 MassDensity(canonical: 3.35),
                 Citation(
-                    "3.35 g cm⁻³, the CRC Handbook of Chemistry and Physics (Haynes ed., p. 4-94) as cited by the Wikipedia 'Vanadium(V) oxide' infobox (read via stored mirror pages); the handbook itself not read here"))),
+                    "3.35 g cm⁻³, the CRC Handbook of Chemistry and Physics (Haynes ed., p. 4-94) as cited by the Wikipedia 'Vanadium(V) oxide' infobox (read via stored mirror pages); the handbook itself not read here"
+                ))),
         statedVolumetricCapacity: Cited(
-            VolumetricCapacity(canonical: 45), .review(231, section: "Table 2, entry 6"), note: "initial capacity of Li/LiPON/V₂O₅"),
+            VolumetricCapacity(canonical: 45), .review(231, section: "Table 2, entry 6"),
+            note: "initial capacity of Li/LiPON/V₂O₅"),
         voltageRange: Cited(2.15...3.8, .review(231, section: "Table 2, entry 6"), note: "of a Li/LiPON/V₂O₅ cell"))
 
     /// LiV₂O₅: the ALD cathode of the review's 3D pore-array cell (ref. 31), counted for one Li
@@ -155,7 +173,9 @@ extension ElectrodeMaterial {
         density: nil,
         statedVolumetricCapacity: Cited(
             VolumetricCapacity(canonical: 30.0 / (10 * 0.070)), .review(31, section: "5.1.3"),
-            note: "derived from the review's 3D cell: ≈30 µA h cm⁻² with area enhancement factor 10 and a 70 nm film (Fig. 9a(h)): 30/(10 × 0.07 µm); the same passage calls this '9.3 times larger capacity than that of the planar cell', which would give 30/(9.3 × 0.07 µm) = 46.1 referred to the planar cell; the cell's 10 nm SnNₓ anode may also limit it"),
+            note:
+                "derived from the review's 3D cell: ≈30 µA h cm⁻² with area enhancement factor 10 and a 70 nm film (Fig. 9a(h)): 30/(10 × 0.07 µm); the same passage calls this '9.3 times larger capacity than that of the planar cell', which would give 30/(9.3 × 0.07 µm) = 46.1 referred to the planar cell; the cell's 10 nm SnNₓ anode may also limit it"
+        ),
         voltageRange: Cited(0.5...3.5, .review(31, section: "5.1.3"), note: "of the SnNₓ/LiPON/LiV₂O₅ full cell"))
 
     /// MoO₃, counted for 1.5 Li per formula unit (Li₁.₅MoO₃); no cited theoretical value is checked.
@@ -166,17 +186,24 @@ extension ElectrodeMaterial {
             per: FormulaUnit("MoO3"),
             source: .computed("1.5 Li per MoO₃ chosen as the definition here; not checked against a cited value")),
         statedPracticalSpecificCapacity: Cited(
-            SpecificCapacity(canonical: 266), .review(79, section: "5.1.1.2"), note: "3D α-MoO₃₋ₓ nanoflakes at 500 mA g⁻¹"),
+            SpecificCapacity(canonical: 266), .review(79, section: "5.1.1.2"),
+            note: "3D α-MoO₃₋ₓ nanoflakes at 500 mA g⁻¹"),
         density: .tabulated(
-            Cited(MassDensity(canonical: 4.70), Citation("4.70 g cm⁻³ as in the Wikipedia 'Molybdenum trioxide' infobox (its ref. 1, a handbook); primary source not verified"))),
-        voltageRange: Cited(1.5...3.5, .review(79, 287, section: "Table 2"), note: "of the Li/LiPON/α-MoO₃₋ₓ and Li/LVSO/MoO₃ cells"))
+            Cited(
+                MassDensity(canonical: 4.70),
+                Citation(
+                    "4.70 g cm⁻³ as in the Wikipedia 'Molybdenum trioxide' infobox (its ref. 1, a handbook); primary source not verified"
+                ))),
+        voltageRange: Cited(
+            1.5...3.5, .review(79, 287, section: "Table 2"), note: "of the Li/LiPON/α-MoO₃₋ₓ and Li/LVSO/MoO₃ cells"))
 
     /// TiOS (TiOᵧS_z thin film): the review states a practical capacity only.
     public static let titaniumOxysulfide = ElectrodeMaterial(
         id: "TiOS", aliases: ["TiOySz"], name: "TiOᵧS_z", role: .cathode,
         reaction: nil, density: nil,
         statedVolumetricCapacity: Cited(
-            VolumetricCapacity(canonical: 90), .review(245, section: "5.1.1.1"), note: "Li/LiPONB/TiOS at 100 µA cm⁻², 1–3 V"),
+            VolumetricCapacity(canonical: 90), .review(245, section: "5.1.1.1"),
+            note: "Li/LiPONB/TiOS at 100 µA cm⁻², 1–3 V"),
         voltageRange: Cited(1.0...3.0, .review(245, section: "5.1.1.1"), note: "of a Li/LiPONB/TiOS cell"))
 
     /// LiCo₀.₈Ni₀.₂O₂: one Li per formula unit.
@@ -188,8 +215,10 @@ extension ElectrodeMaterial {
             source: .computed("one Li per formula unit")),
         density: nil,
         statedVolumetricCapacity: Cited(
-            VolumetricCapacity(canonical: 62), .review(234, section: "5.1.1.1"), note: "initial capacity of Li/LiPON/LiCo₀.₈Ni₀.₂O₂"),
-        voltageRange: Cited(3.0...4.2, .review(234, section: "Table 2, entry 24"), note: "of a Li/LiPON/LiCo₀.₈Ni₀.₂O₂ cell"))
+            VolumetricCapacity(canonical: 62), .review(234, section: "5.1.1.1"),
+            note: "initial capacity of Li/LiPON/LiCo₀.₈Ni₀.₂O₂"),
+        voltageRange: Cited(
+            3.0...4.2, .review(234, section: "Table 2, entry 24"), note: "of a Li/LiPON/LiCo₀.₈Ni₀.₂O₂ cell"))
 
     /// LiNi₀.₈Co₀.₁₅Al₀.₀₅O₂ (NCA): one Li per formula unit. Window and potentials from the
     /// source of its OCV fit: x 0.41 → 0.983, the discharge of the PyBaMM NCA_Kim2011 cell from its
@@ -205,15 +234,18 @@ extension ElectrodeMaterial {
             per: FormulaUnit("LiNi0.8Co0.15Al0.05O2"),
             source: .computed("one Li per formula unit")),
         usableFraction: Cited(
-            KimGraphiteNCACell.dischargeWindows.positive.upperBound - KimGraphiteNCACell.dischargeWindows.positive.lowerBound,
+            KimGraphiteNCACell.dischargeWindows.positive.upperBound
+                - KimGraphiteNCACell.dischargeWindows.positive.lowerBound,
             .computed("Δx of the window the mean potential is averaged over, so capacity and voltage share one window"),
             note: KimGraphiteNCACell.source.text),
         density: .maximumConcentration(
             molPerCubicMetre: 49_000,
-            source: Citation("PyBaMM NCA_Kim2011 set, 'Maximum concentration in positive electrode'; \(KimGraphiteNCACell.kim2011)")),
+            source: Citation(
+                "PyBaMM NCA_Kim2011 set, 'Maximum concentration in positive electrode'; \(KimGraphiteNCACell.kim2011)")),
         voltageRange: Cited(
             KimGraphiteNCACell.potentialRange(.ncaKim2011, over: KimGraphiteNCACell.dischargeWindows.positive),
-            .computed("the Kim 2011 OCV fit over the NCA_Kim2011 cell's discharge window"), note: KimGraphiteNCACell.source.text),
+            .computed("the Kim 2011 OCV fit over the NCA_Kim2011 cell's discharge window"),
+            note: KimGraphiteNCACell.source.text),
         openCircuitVoltage: .ncaKim2011, ocvWindow: KimGraphiteNCACell.dischargeWindows.positive,
         ocvWindowSource: KimGraphiteNCACell.window,
         diffusivity: Cited(

@@ -237,9 +237,11 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
                 sum += (i % 2 == 1 ? 4 : 2) * ocv.potential(interval.lowerBound + Double(i) * h)
             }
             let mean = sum * h / 3 / (interval.upperBound - interval.lowerBound)
-            var basis = "OCV mean, x \(Self.stoichiometry(interval.lowerBound))–\(Self.stoichiometry(interval.upperBound))"
+            var basis =
+                "OCV mean, x \(Self.stoichiometry(interval.lowerBound))–\(Self.stoichiometry(interval.upperBound))"
             if interval != window, let range = voltageRange?.value {
-                basis += ", the part of x \(Self.stoichiometry(window.lowerBound))–\(Self.stoichiometry(window.upperBound))"
+                basis +=
+                    ", the part of x \(Self.stoichiometry(window.lowerBound))–\(Self.stoichiometry(window.upperBound))"
                     + " where the fit stays within the cited \(Self.volts(range))"
             }
             if let source = ocvWindowSource { basis += ", the \(source.text)" }
@@ -256,7 +258,9 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
             let cell = range.note.map { " \($0)" } ?? ""
             return MeanPotential(
                 value: Voltage(si: (range.value.lowerBound + range.value.upperBound) / 2), kind: .cyclingWindowMidPoint,
-                basis: "mid-point of the \(Self.volts(range.value)) cycling window\(cell), not a plateau (\(range.source))")
+                basis:
+                    "mid-point of the \(Self.volts(range.value)) cycling window\(cell), not a plateau (\(range.source))"
+            )
         }
         return nil
     }
@@ -272,7 +276,9 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
         if let range = voltageRange?.value {
             func inside(_ x: Double) -> Bool { range.contains(ocv.potential(x)) }
             let n = 2000
-            let xs = (0...n).map { window.lowerBound + Double($0) / Double(n) * (window.upperBound - window.lowerBound) }
+            let xs = (0...n).map {
+                window.lowerBound + Double($0) / Double(n) * (window.upperBound - window.lowerBound)
+            }
             guard let first = xs.firstIndex(where: inside), let last = xs.lastIndex(where: inside) else { return nil }
             /// The last point inside between `inner` (inside) and `outer` (outside): 100 halvings.
             func edge(_ inner: Double, _ outer: Double) -> Double {
@@ -287,14 +293,17 @@ public struct ElectrodeMaterial: Sendable, Identifiable {
             let upper = last == n ? window.upperBound : edge(xs[last], xs[last + 1])
             interval = lower...upper
         }
-        guard ocv.validRange.contains(interval.lowerBound), ocv.validRange.contains(interval.upperBound) else { return nil }
+        guard ocv.validRange.contains(interval.lowerBound), ocv.validRange.contains(interval.upperBound) else {
+            return nil
+        }
         return interval
     }
 
     /// A potential range as printed: `3–4.2 V`, `1.5–1.6 V`, or one value.
     static func volts(_ r: ClosedRange<Double>) -> String {
         let f = QuantityFormatter(significantDigits: 4)
-        return r.lowerBound == r.upperBound ? "\(f.number(r.lowerBound)) V" : "\(f.number(r.lowerBound))–\(f.number(r.upperBound)) V"
+        return r.lowerBound == r.upperBound
+            ? "\(f.number(r.lowerBound)) V" : "\(f.number(r.lowerBound))–\(f.number(r.upperBound)) V"
     }
 
     /// A window bound as printed: as typed when it has at most three decimals (`0.5`, `1.0`),

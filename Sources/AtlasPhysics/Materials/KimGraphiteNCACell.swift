@@ -33,7 +33,8 @@ public enum KimGraphiteNCACell {
             + "concentrations, electrode thicknesses, active material volume fractions, lower voltage cut-off")
 
     /// The publication behind the set.
-    public static let kim2011 = "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614"
+    public static let kim2011 =
+        "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614"
 
     /// The window's origin in a few words, for the mean potential's basis.
     public static let window = Citation("discharge of PyBaMM's NCA_Kim2011 cell to 2.7 V")

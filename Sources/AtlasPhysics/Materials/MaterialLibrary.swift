@@ -17,7 +17,9 @@ public enum MaterialLibrary {
         throw .unknownMaterial(name, role: "electrolyte", known: DesignElectrolyte.all.map(\.id))
     }
 
-    private static func find(_ name: String, in list: [ElectrodeMaterial], role: String) throws(PhysicsError) -> ElectrodeMaterial {
+    private static func find(_ name: String, in list: [ElectrodeMaterial], role: String) throws(PhysicsError)
+        -> ElectrodeMaterial
+    {
         let key = name.lowercased()
         if let m = list.first(where: { ([$0.id] + $0.aliases).contains { $0.lowercased() == key } }) { return m }
         throw .unknownMaterial(name, role: role, known: list.map(\.id))

@@ -32,7 +32,8 @@ extension OpenCircuitVoltage {
     /// the bracket diverges at x = 1.00167.
     public static let lmoFuller1994 = OpenCircuitVoltage(
         validRange: 0.2...1.0,
-        source: "Fuller, Doyle & Newman, J. Electrochem. Soc. 141 (1994) 1, doi:10.1149/1.2054684, coefficients as in MPET (TRI-AMDD/mpet, LiMn2O4_ss2)",
+        source:
+            "Fuller, Doyle & Newman, J. Electrochem. Soc. 141 (1994) 1, doi:10.1149/1.2054684, coefficients as in MPET (TRI-AMDD/mpet, LiMn2O4_ss2)",
         potential: { x in
             4.06279 + 0.0677504 * tanh(-21.8502 * x + 12.8268)
                 - 0.105734 * (pow(1.00167 - x, -0.379571) - 1.575994)
@@ -58,15 +59,20 @@ extension OpenCircuitVoltage {
     /// interval, so none is claimed beyond the stoichiometry axis.
     public static let ncaKim2011 = OpenCircuitVoltage(
         validRange: 0...1,
-        source: "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614, as in PyBaMM's NCA_Kim2011 set",
+        source:
+            "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614, as in PyBaMM's NCA_Kim2011 set",
         potential: { x in
-            let c: [Double] = [11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638]
+            let c: [Double] = [
+                11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638,
+            ]
             var u = 0.0
             for k in stride(from: c.count - 1, through: 0, by: -1) { u = u * x + c[k] }
             return u - 0.61386 * exp(5.8201 * pow(x, 136.4))
         },
         slope: { x in
-            let c: [Double] = [11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638]
+            let c: [Double] = [
+                11.8058, -66.3691, 264.427, -554.774, 621.3475, -344.566, 81.246, -23.488, 15.056, -2.222, 1.638,
+            ]
             var du = 0.0
             for k in stride(from: c.count - 1, through: 1, by: -1) { du = du * x + Double(k) * c[k] }
             let e = x > 0 ? 0.61386 * exp(5.8201 * pow(x, 136.4)) * 5.8201 * 136.4 * pow(x, 135.4) : 0
@@ -108,7 +114,8 @@ extension OpenCircuitVoltage {
     /// Source: Kim et al., J. Electrochem. Soc. 2011, 158, A955, as in PyBaMM.
     public static let graphiteKim2011 = OpenCircuitVoltage(
         validRange: 0...1,
-        source: "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614, as in PyBaMM's NCA_Kim2011 set",
+        source:
+            "Kim, Smith, Lee, Santhanagopalan & Pesaran, J. Electrochem. Soc. 2011, 158, A955, doi:10.1149/1.3597614, as in PyBaMM's NCA_Kim2011 set",
         potential: { x in
             var u = 0.124 + 1.5 * exp(-70 * x)
             for (a, c, w) in graphiteTerms { u += a * tanh((x - c) / w) }

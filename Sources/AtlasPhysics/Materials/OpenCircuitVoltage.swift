@@ -26,7 +26,9 @@ public struct OpenCircuitVoltage: Sendable {
     /// samples (the same points ``ElectrodeMaterial/ocvAveragingInterval`` tests, so a range
     /// computed here keeps the whole window).
     public func span(over window: ClosedRange<Double>) -> ClosedRange<Double> {
-        let samples = (0...2000).map { potential(window.lowerBound + Double($0) / Double(2000) * (window.upperBound - window.lowerBound)) }
+        let samples = (0...2000).map {
+            potential(window.lowerBound + Double($0) / Double(2000) * (window.upperBound - window.lowerBound))
+        }
         return samples.min()!...samples.max()!
     }
 }
@@ -51,7 +53,8 @@ extension OpenCircuitVoltage {
     /// simulator's particles may reach x = 1, but its 3.0 V cut-off ends a discharge first.
     public static let licoo2Dualfoil = OpenCircuitVoltage(
         validRange: 0.5...0.99,
-        source: "Dualfoil (Doyle & Newman, 1998) as in PyBaMM Marquis2019, Marquis et al., J. Electrochem. Soc. 2019, 166, A3693, doi:10.1149/2.0341915jes",
+        source:
+            "Dualfoil (Doyle & Newman, 1998) as in PyBaMM Marquis2019, Marquis et al., J. Electrochem. Soc. 2019, 166, A3693, doi:10.1149/2.0341915jes",
         potential: { x in
             let s = 1.062 * x
             return 2.16216 + 0.07645 * tanh(30.834 - 54.4806 * s) + 2.1581 * tanh(52.294 - 50.294 * s)
@@ -60,8 +63,12 @@ extension OpenCircuitVoltage {
         },
         slope: { x in
             let s = 1.062 * x
-            func sech2(_ z: Double) -> Double { let c = cosh(z); return 1 / (c * c) }
-            let dUds = 0.07645 * -54.4806 * sech2(30.834 - 54.4806 * s)
+            func sech2(_ z: Double) -> Double {
+                let c = cosh(z)
+                return 1 / (c * c)
+            }
+            let dUds =
+                0.07645 * -54.4806 * sech2(30.834 - 54.4806 * s)
                 + 2.1581 * -50.294 * sech2(52.294 - 50.294 * s)
                 - 0.14169 * -19.8543 * sech2(11.0923 - 19.8543 * s)
                 + 0.2051 * -5.4888 * sech2(1.4684 - 5.4888 * s)

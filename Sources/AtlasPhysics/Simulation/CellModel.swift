@@ -90,7 +90,9 @@ public struct CellModel: Sendable {
             let kelvin = design.temperature.si
             throw .invalidParameter(
                 DesignParameter.temperature.key,
-                reason: "must be above absolute zero; got \(shown(kelvin)) K (\(shown(kelvin - PhysicalConstants.zeroCelsius)) °C)")
+                reason:
+                    "must be above absolute zero; got \(shown(kelvin)) K (\(shown(kelvin - PhysicalConstants.zeroCelsius)) °C)"
+            )
         }
         try positive(design.cutoff.si, .cutoff, "the cut-off voltage")
         guard let sigma25 = design.electrolyteConductivity else {

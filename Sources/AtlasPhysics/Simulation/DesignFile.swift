@@ -85,7 +85,8 @@ public struct DesignFile: Sendable {
     }
 
     /// The default design with this file's settings applied.
-    public func design(startingFrom base: DischargeDesign = .defaultThinFilm) throws(SimulationError) -> DischargeDesign {
+    public func design(startingFrom base: DischargeDesign = .defaultThinFilm) throws(SimulationError) -> DischargeDesign
+    {
         var d = base
         try d.apply(settings)
         return d

@@ -57,21 +57,31 @@ extension SimulationGeometry {
     /// Structures that are themselves the cathode (`active`) do not fit the shell model, and the
     /// cathode and electrolyte must fit in the structure's openings: both are errors naming the
     /// `geometry` parameter.
-    public init(structure g: any CellGeometry, cathodeThickness: Length, electrolyteThickness: Length) throws(SimulationError) {
+    public init(structure g: any CellGeometry, cathodeThickness: Length, electrolyteThickness: Length)
+        throws(SimulationError)
+    {
         let key = DesignParameter.geometry.key
         guard !g.isActiveCathode else {
-            throw .invalidParameter(key, reason: "the simulator models a cathode shell on a scaffold; \(g.summary) is itself the cathode (drop ',active')")
+            throw .invalidParameter(
+                key,
+                reason:
+                    "the simulator models a cathode shell on a scaffold; \(g.summary) is itself the cathode (drop ',active')"
+            )
         }
-        let l = cathodeThickness.si, le = electrolyteThickness.si
+        let l = cathodeThickness.si
+        let le = electrolyteThickness.si
         guard l > 0, le > 0 else {
-            throw .invalidParameter(key, reason: "cathode and electrolyte thicknesses must be positive to coat \(g.summary)")
+            throw .invalidParameter(
+                key, reason: "cathode and electrolyte thicknesses must be positive to coat \(g.summary)")
         }
         if let limit = g.coatingLimit, l + le > limit.thickness {
             throw .invalidParameter(
-                key, reason: "cathode + electrolyte (\(Length(si: l + le))) do not fit \(g.summary): \(limit.condition)")
+                key, reason: "cathode + electrolyte (\(Length(si: l + le))) do not fit \(g.summary): \(limit.condition)"
+            )
         }
         let cathodeGain = g.shellVolumePerFootprint(from: .zero, to: cathodeThickness).si / l
-        let electrolyteGain = g.shellVolumePerFootprint(from: cathodeThickness, to: cathodeThickness + electrolyteThickness).si / le
+        let electrolyteGain =
+            g.shellVolumePerFootprint(from: cathodeThickness, to: cathodeThickness + electrolyteThickness).si / le
         let anodeGain = g.areaGain(atOffset: cathodeThickness + electrolyteThickness)
         self.init(areaGain: cathodeGain, electrolyteAreaFactor: electrolyteGain, anodeAreaFactor: max(1, anodeGain))
     }

@@ -164,7 +164,8 @@ public struct SimulationRequest: Sendable {
             for rate in rates {
                 let i = rate * model.oneCCurrentDensity
                 if let mesh {
-                    let solver = FiniteVolumeDischarge(model: model, currentDensity: i, cells: mesh, tolerance: tolerance)
+                    let solver = FiniteVolumeDischarge(
+                        model: model, currentDensity: i, cells: mesh, tolerance: tolerance)
                     summaries.append(try Self.reference(solver).summary)
                 } else {
                     summaries.append(ConstantCurrentDischarge(model: model, currentDensity: i).summary())

@@ -30,7 +30,11 @@ public enum Citations {
         fields.append(("note", "Reference \(reference.number) of Jetybayeva et al., J. Mater. Chem. A, 2021, 9, 15140"))
         var merged: [(String, String)] = []
         for (k, v) in fields {
-            if let i = merged.firstIndex(where: { $0.0 == k }) { merged[i].1 += "; " + v } else { merged.append((k, v)) }
+            if let i = merged.firstIndex(where: { $0.0 == k }) {
+                merged[i].1 += "; " + v
+            } else {
+                merged.append((k, v))
+            }
         }
         let body = merged.map { "  \($0.0) = {\(escape($0.1))}" }.joined(separator: ",\n")
         return "@\(type){jetybayeva2021ref\(reference.number),\n\(body)\n}"
@@ -58,5 +62,7 @@ public enum Citations {
 }
 
 extension String {
-    fileprivate var replacingEnDash: String { split(separator: "–", omittingEmptySubsequences: false).joined(separator: "--") }
+    fileprivate var replacingEnDash: String {
+        split(separator: "–", omittingEmptySubsequences: false).joined(separator: "--")
+    }
 }

@@ -50,7 +50,9 @@ struct ImportChecks {
             }
             if !options.allowDuplicates {
                 if let other = try Int.fetchOne(duplicateOf, arguments: [key]) {
-                    reject("duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway")
+                    reject(
+                        "duplicate of record \(other) (same cell, same source); use --allow-duplicates to import it anyway"
+                    )
                     continue
                 }
                 if seenKeys.contains(key) {

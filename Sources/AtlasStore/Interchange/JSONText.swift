@@ -82,7 +82,8 @@ public indirect enum JSONValue: Hashable, Sendable {
             case "<": out += "\\u003c"  // safe to embed in HTML
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -106,7 +107,8 @@ enum JSONPositions {
         var depth = 0
         var inString = false
         var escaped = false
-        var line = 1, column = 0
+        var line = 1
+        var column = 0
         var expectingElement = false
         for c in text {
             column += 1
@@ -116,7 +118,13 @@ enum JSONPositions {
                 continue
             }
             if inString {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inString = false
+                }
                 continue
             }
             if depth == 1 && expectingElement && !c.isWhitespace && c != "," && c != "]" {

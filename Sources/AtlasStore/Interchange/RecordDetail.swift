@@ -21,29 +21,40 @@ public enum RecordDetail {
             ("family", .string(r.family.rawValue)),
             ("class", .string(r.electrolyteClass.rawValue)),
             ("variants", .array(r.variants.map(JSONValue.string))),
-            ("method", .object([
-                ("printed", .string(r.methodPrinted)),
-                ("ids", .array(r.methods.map { .string($0.rawValue) })),
-                ("names", .array(r.methods.map { .string($0.name) })),
-                ("source", .string(r.methodSource ?? "table")),
-            ])),
+            (
+                "method",
+                .object([
+                    ("printed", .string(r.methodPrinted)),
+                    ("ids", .array(r.methods.map { .string($0.rawValue) })),
+                    ("names", .array(r.methods.map { .string($0.name) })),
+                    ("source", .string(r.methodSource ?? "table")),
+                ])
+            ),
             ("conditions", .string(r.conditions)),
             ("electrolyte_thickness", cells(r.electrolyteThickness, r)),
             ("cathode_thickness", cells(r.cathodeThickness, r)),
             ("conductivity", cells(r.conductivity, r)),
-            ("cells", .array(r.cells.map { c in
+            (
+                "cells",
+                .array(
+                    r.cells.map { c in
+                        .object([
+                            ("printed", .string(c.printed)), ("anode", .string(c.anode)),
+                            ("electrolyte", .string(c.electrolyte)), ("cathode", .string(c.cathode)),
+                            ("layers", .array(c.layers.map(JSONValue.string))),
+                            ("source", .string(c.source ?? "table")),
+                        ])
+                    })
+            ),
+            (
+                "structure",
                 .object([
-                    ("printed", .string(c.printed)), ("anode", .string(c.anode)),
-                    ("electrolyte", .string(c.electrolyte)), ("cathode", .string(c.cathode)),
-                    ("layers", .array(c.layers.map(JSONValue.string))), ("source", .string(c.source ?? "table")),
+                    ("printed", .string(r.structure.printed)),
+                    ("architecture", .string(r.structure.architecture?.rawValue)),
+                    ("detail", .string(r.structure.detail)),
+                    ("source", .string(r.structure.source ?? "table")),
                 ])
-            })),
-            ("structure", .object([
-                ("printed", .string(r.structure.printed)),
-                ("architecture", .string(r.structure.architecture?.rawValue)),
-                ("detail", .string(r.structure.detail)),
-                ("source", .string(r.structure.source ?? "table")),
-            ])),
+            ),
             ("capacity", cells(r.capacity, r)),
             ("voltage", cells(r.voltage, r)),
             ("current", cells(r.current, r)),
@@ -52,12 +63,16 @@ public enum RecordDetail {
             ("ref", .integer(r.ref)),
             ("citation", citation(r, reference)),
             ("doi", .string(r.doi)),
-            ("notes", .array(r.notes.map { n in
-                .object([
-                    ("field", .string(n.field)), ("extracted", .string(n.extracted)), ("text", .string(n.text)),
-                    ("prose", .string(n.prose)),
-                ])
-            })),
+            (
+                "notes",
+                .array(
+                    r.notes.map { n in
+                        .object([
+                            ("field", .string(n.field)), ("extracted", .string(n.extracted)), ("text", .string(n.text)),
+                            ("prose", .string(n.prose)),
+                        ])
+                    })
+            ),
         ]
         return .object(pairs)
     }
@@ -73,7 +88,10 @@ public enum RecordDetail {
                 ("year", .integer(reference.year)),
                 ("volume", .string(reference.volume)),
                 ("pages", .string(reference.pages)),
-                ("in_review", .string("Jetybayeva et al., J. Mater. Chem. A, 2021, 9, 15140, ref. \(reference.number)")),
+                (
+                    "in_review",
+                    .string("Jetybayeva et al., J. Mater. Chem. A, 2021, 9, 15140, ref. \(reference.number)")
+                ),
             ])
         }
         guard r.citation != nil || r.doi != nil else { return .null }
@@ -114,10 +132,16 @@ public enum RecordDetail {
         case .exact(let v): pairs = [("form", .string("exact")), ("value", .number(v))]
         case .approximate(let v): pairs = [("form", .string("approximate")), ("value", .number(v))]
         case .range(let a, let b, let approx):
-            pairs = [("form", .string(approx ? "approximate range" : "range")), ("lower", .number(min(a, b))), ("upper", .number(max(a, b))), ("representative", .number(q.representative.magnitude))]
-        case .below(let v, let inclusive): pairs = [("form", .string(inclusive ? "at most" : "below")), ("upper", .number(v))]
-        case .above(let v, let inclusive): pairs = [("form", .string(inclusive ? "at least" : "above")), ("lower", .number(v))]
-        case .plusMinus(let v, let d): pairs = [("form", .string("plus-minus")), ("value", .number(v)), ("uncertainty", .number(d))]
+            pairs = [
+                ("form", .string(approx ? "approximate range" : "range")), ("lower", .number(min(a, b))),
+                ("upper", .number(max(a, b))), ("representative", .number(q.representative.magnitude)),
+            ]
+        case .below(let v, let inclusive):
+            pairs = [("form", .string(inclusive ? "at most" : "below")), ("upper", .number(v))]
+        case .above(let v, let inclusive):
+            pairs = [("form", .string(inclusive ? "at least" : "above")), ("lower", .number(v))]
+        case .plusMinus(let v, let d):
+            pairs = [("form", .string("plus-minus")), ("value", .number(v)), ("uncertainty", .number(d))]
         }
         pairs.append(("unit", .string(q.unit == .one ? nil : q.unit.description)))
         return pairs

@@ -26,15 +26,23 @@ public enum RecordInterchange {
         for name in csvColumns {
             switch name {
             case "capacity_value":
-                pairs.append(("capacity", .object([
-                    ("value", .number(f.capacityValue)), ("unit", .string(f.capacityUnit)),
-                    ("raw", .string(f.text["capacity_raw"] ?? nil)),
-                ])))
+                pairs.append(
+                    (
+                        "capacity",
+                        .object([
+                            ("value", .number(f.capacityValue)), ("unit", .string(f.capacityUnit)),
+                            ("raw", .string(f.text["capacity_raw"] ?? nil)),
+                        ])
+                    ))
             case "capacity_unit", "capacity_raw": continue
             case "methods": pairs.append(("methods", .array(stored.record.methods.map { .string($0.rawValue) })))
             case "id", "cycles", "ref": pairs.append((name, .integer(f.integers[name] ?? nil)))
             default:
-                if let n = f.numbers[name] { pairs.append((name, .number(n))) } else { pairs.append((name, .string(f.text[name] ?? nil))) }
+                if let n = f.numbers[name] {
+                    pairs.append((name, .number(n)))
+                } else {
+                    pairs.append((name, .string(f.text[name] ?? nil)))
+                }
             }
         }
         return .object(pairs)
@@ -168,8 +176,9 @@ public enum RecordInterchange {
                         let name = field.text.trimmingSpaces
                         guard csvColumns.contains(name) else {
                             let hint = closest(name).map { " (did you mean '\($0)'?)" } ?? ""
-                            throw StopReading(rejection: Rejection(
-                                line: field.line, column: field.column, reason: "unknown column '\(name)'\(hint)"))
+                            throw StopReading(
+                                rejection: Rejection(
+                                    line: field.line, column: field.column, reason: "unknown column '\(name)'\(hint)"))
                         }
                         read.append(name)
                     }
@@ -209,9 +218,10 @@ public enum RecordInterchange {
     private static func outcome(_ row: CSVTable.Row, names: [String]) -> Outcome {
         guard row.fields.count == names.count else {
             let last = row.fields.last
-            return .failure(Rejection(
-                line: row.line, column: last.map { $0.column } ?? 1,
-                reason: "expected \(names.count) fields, found \(row.fields.count)"))
+            return .failure(
+                Rejection(
+                    line: row.line, column: last.map { $0.column } ?? 1,
+                    reason: "expected \(names.count) fields, found \(row.fields.count)"))
         }
         var cells = [String: Cell](minimumCapacity: names.count)
         for (name, field) in zip(names, row.fields) {
@@ -228,7 +238,9 @@ public enum RecordInterchange {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             let failure = SystemErrors.jsonFailure(error, in: text) ?? (1, 1, Self.jsonReason(error))
-            return ([], [Rejection(line: failure.line, column: failure.column, reason: "not valid JSON: \(failure.reason)")])
+            return (
+                [], [Rejection(line: failure.line, column: failure.column, reason: "not valid JSON: \(failure.reason)")]
+            )
         }
         guard let array = object as? [Any] else {
             return ([], [Rejection(line: 1, column: 1, reason: "expected a JSON array of record objects")])
@@ -248,11 +260,16 @@ public enum RecordInterchange {
                 let flat: [(String, Any)]
                 if key == "capacity" {
                     guard let cap = value as? [String: Any] else {
-                        if !(value is NSNull) { bad = Rejection(line: line, column: column, reason: "record \(index + 1): capacity must be an object {value, unit, raw}") }
+                        if !(value is NSNull) {
+                            bad = Rejection(
+                                line: line, column: column,
+                                reason: "record \(index + 1): capacity must be an object {value, unit, raw}")
+                        }
                         continue
                     }
                     for k in cap.keys where !["value", "unit", "raw"].contains(k) {
-                        bad = Rejection(line: line, column: column, reason: "record \(index + 1): unknown field 'capacity.\(k)'")
+                        bad = Rejection(
+                            line: line, column: column, reason: "record \(index + 1): unknown field 'capacity.\(k)'")
                     }
                     flat = cap.map { ("capacity_" + $0.key, $0.value) }
                 } else if key == "methods", let list = value as? [Any] {
@@ -263,7 +280,8 @@ public enum RecordInterchange {
                 for (name, v) in flat {
                     guard csvColumns.contains(name) else {
                         let hint = closest(name).map { " (did you mean '\($0)'?)" } ?? ""
-                        bad = Rejection(line: line, column: column, reason: "record \(index + 1): unknown field '\(name)'\(hint)")
+                        bad = Rejection(
+                            line: line, column: column, reason: "record \(index + 1): unknown field '\(name)'\(hint)")
                         continue
                     }
                     if v is NSNull { continue }
@@ -273,7 +291,9 @@ public enum RecordInterchange {
                     } else if let n = v as? NSNumber {
                         text = QuantityFormatter.shortest(n.doubleValue)
                     } else {
-                        bad = Rejection(line: line, column: column, reason: "record \(index + 1): field '\(name)' must be text or a number")
+                        bad = Rejection(
+                            line: line, column: column,
+                            reason: "record \(index + 1): field '\(name)' must be text or a number")
                         continue
                     }
                     let trimmed = text.trimmingSpaces
@@ -328,25 +348,36 @@ public enum RecordInterchange {
             return Rejection(line: cell?.line ?? line, column: cell?.column ?? 1, reason: "\(name): \(reason)")
         }
         func required(_ name: String) throws -> Cell {
-            guard let cell = c[name] else { throw Rejection(line: line, column: 1, reason: "\(name): required field is missing") }
+            guard let cell = c[name] else {
+                throw Rejection(line: line, column: 1, reason: "\(name): required field is missing")
+            }
             return cell
         }
         var explicitID = false
         var id = 0
         if let cell = c["id"] {
-            guard let n = Int(cell.text), n > 0 else { throw fail("id", "'\(cell.text)' is not a positive whole number") }
+            guard let n = Int(cell.text), n > 0 else {
+                throw fail("id", "'\(cell.text)' is not a positive whole number")
+            }
             id = n
             explicitID = true
         }
         let electrolyte = try required("electrolyte").text
         let familyCell = try required("family")
         guard let family = ElectrolyteFamily(name: familyCell.text) else {
-            throw fail("family", "unknown family '\(familyCell.text)' (one of: \(ElectrolyteFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw fail(
+                "family",
+                "unknown family '\(familyCell.text)' (one of: \(ElectrolyteFamily.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         if let cls = c["class"] {
-            guard let parsed = ElectrolyteClass(name: cls.text) else { throw fail("class", "unknown class '\(cls.text)'") }
+            guard let parsed = ElectrolyteClass(name: cls.text) else {
+                throw fail("class", "unknown class '\(cls.text)'")
+            }
             guard parsed == family.electrolyteClass else {
-                throw fail("class", "'\(cls.text)' does not match family \(family.rawValue) (\(family.electrolyteClass.rawValue))")
+                throw fail(
+                    "class",
+                    "'\(cls.text)' does not match family \(family.rawValue) (\(family.electrolyteClass.rawValue))")
             }
         }
         let structureCell = try required("structure")
@@ -357,7 +388,9 @@ public enum RecordInterchange {
         if let m = c["methods"] {
             for part in m.text.split(whereSeparator: { $0 == ";" || $0 == "," }) {
                 let name = String(part).trimmingSpaces
-                guard let method = PreparationMethod(name: name) else { throw fail("methods", "unknown method '\(name)'") }
+                guard let method = PreparationMethod(name: name) else {
+                    throw fail("methods", "unknown method '\(name)'")
+                }
                 if !methods.contains(method) { methods.append(method) }
             }
         } else if let printed = c["method"]?.text, !["na", "n/a", "—", "-"].contains(printed.lowercased()) {
@@ -366,13 +399,17 @@ public enum RecordInterchange {
             for part in printed.split(whereSeparator: { ",;+/".contains($0) }) {
                 let name = String(part).trimmingSpaces
                 guard let method = PreparationMethod(name: name) else {
-                    throw fail("method", "'\(name)' is no known preparation method (`mbatlas methods` lists them); "
-                        + "keep the text in `method` and give known ids in `methods`")
+                    throw fail(
+                        "method",
+                        "'\(name)' is no known preparation method (`mbatlas methods` lists them); "
+                            + "keep the text in `method` and give known ids in `methods`")
                 }
                 if !methods.contains(method) { methods.append(method) }
             }
         }
-        func column(_ raw: String, _ numberName: String?, _ unit: String, _ col: MicrobatteryRecord.QuantityColumn) throws -> [ReportedCell] {
+        func column(_ raw: String, _ numberName: String?, _ unit: String, _ col: MicrobatteryRecord.QuantityColumn)
+            throws -> [ReportedCell]
+        {
             var text: String? = c[raw]?.text
             var name = raw
             if text == nil, let numberName, let n = c[numberName] {
@@ -399,7 +436,9 @@ public enum RecordInterchange {
             capacity = [try reportedCell(raw.text, column: .capacity, fail: { fail("capacity_raw", $0) })]
             if let v = c["capacity_value"] {
                 guard let given = Double(v.text) else { throw fail("capacity_value", "'\(v.text)' is not a number") }
-                guard let q = capacity[0].quantity, abs(q.representative.magnitude - given) <= 1e-9 * max(abs(given), 1e-300) else {
+                guard let q = capacity[0].quantity,
+                    abs(q.representative.magnitude - given) <= 1e-9 * max(abs(given), 1e-300)
+                else {
                     throw fail("capacity_value", "\(v.text) does not match capacity_raw '\(raw.text)'")
                 }
                 if let u = c["capacity_unit"], let parsedUnit = try? Unit.parse(u.text), parsedUnit != q.unit,
@@ -409,7 +448,9 @@ public enum RecordInterchange {
                 }
             }
         } else if let v = c["capacity_value"] {
-            guard let u = c["capacity_unit"] else { throw fail("capacity_value", "a capacity value needs capacity_unit") }
+            guard let u = c["capacity_unit"] else {
+                throw fail("capacity_value", "a capacity value needs capacity_unit")
+            }
             guard Double(v.text) != nil else { throw fail("capacity_value", "'\(v.text)' is not a number") }
             capacity = [try reportedCell(v.text + " " + u.text, column: .capacity, fail: { fail("capacity_unit", $0) })]
         }
@@ -419,19 +460,29 @@ public enum RecordInterchange {
         } else if let lo = c["voltage_min_V"], let hi = c["voltage_max_V"] {
             guard Double(lo.text) != nil else { throw fail("voltage_min_V", "'\(lo.text)' is not a number") }
             guard Double(hi.text) != nil else { throw fail("voltage_max_V", "'\(hi.text)' is not a number") }
-            voltage = [try reportedCell("\(lo.text)–\(hi.text) V", column: .voltage, fail: { fail("voltage_min_V", $0) })]
+            voltage = [
+                try reportedCell("\(lo.text)–\(hi.text) V", column: .voltage, fail: { fail("voltage_min_V", $0) })
+            ]
         } else if c["voltage_min_V"] != nil || c["voltage_max_V"] != nil {
-            throw fail(c["voltage_min_V"] != nil ? "voltage_min_V" : "voltage_max_V", "give both ends of the voltage window (or voltage_raw)")
+            throw fail(
+                c["voltage_min_V"] != nil ? "voltage_min_V" : "voltage_max_V",
+                "give both ends of the voltage window (or voltage_raw)")
         }
         if !voltage.isEmpty, let q = voltage[0].quantity {
             for (name, bound) in [("voltage_min_V", q.lower), ("voltage_max_V", q.upper)] {
-                if let cell = c[name], let given = Double(cell.text), let b = bound?.magnitude, abs(b - given) > 1e-9 * max(abs(b), 1) {
+                if let cell = c[name], let given = Double(cell.text), let b = bound?.magnitude,
+                    abs(b - given) > 1e-9 * max(abs(b), 1)
+                {
                     throw fail(name, "\(cell.text) does not match voltage_raw")
                 }
             }
         }
-        let current = try c["current_raw"].map { [try reportedCell($0.text, column: .current, fail: { fail("current_raw", $0) })] } ?? []
-        let cycles = try c["cycles"].map { [try reportedCell($0.text, column: .cycles, fail: { fail("cycles", $0) })] } ?? []
+        let current =
+            try c["current_raw"].map {
+                [try reportedCell($0.text, column: .current, fail: { fail("current_raw", $0) })]
+            } ?? []
+        let cycles =
+            try c["cycles"].map { [try reportedCell($0.text, column: .cycles, fail: { fail("cycles", $0) })] } ?? []
         let retention = try column("retention_raw", "retention_percent", "%", .retention)
         var ref: Int? = nil
         if let r = c["ref"] {
@@ -441,13 +492,16 @@ public enum RecordInterchange {
         let citation = c["citation"]?.text
         let doi = c["doi"]?.text
         guard ref != nil || citation != nil || doi != nil else {
-            throw Rejection(line: line, column: 1, reason: "ref: a record needs its source: ref (review reference number), citation or doi")
+            throw Rejection(
+                line: line, column: 1,
+                reason: "ref: a record needs its source: ref (review reference number), citation or doi")
         }
         let cellText = c["cell"]?.text
         let anode = c["anode"]?.text
         let cathode = c["cathode"]?.text
         guard cellText != nil || (anode != nil && cathode != nil) else {
-            throw Rejection(line: line, column: 1, reason: "cell: give the cell (e.g. Li/LiPON/LiCoO2) or both anode and cathode")
+            throw Rejection(
+                line: line, column: 1, reason: "cell: give the cell (e.g. Li/LiPON/LiCoO2) or both anode and cathode")
         }
         var electrolyteLayer = electrolyte
         var stackAnode = anode
@@ -468,7 +522,8 @@ public enum RecordInterchange {
             methodPrinted: c["method"]?.text ?? methods.map(\.name).joined(separator: ", "), methods: methods,
             conditions: c["conditions"]?.text, electrolyteThickness: thickness, conductivity: conductivity,
             cells: [stack],
-            structure: Structure(printed: structureCell.text, architecture: architecture, detail: c["structure_detail"]?.text),
+            structure: Structure(
+                printed: structureCell.text, architecture: architecture, detail: c["structure_detail"]?.text),
             capacity: capacity, voltage: voltage, current: current, cycles: cycles, retention: retention, ref: ref,
             citation: citation, doi: doi, notes: [])
         return ImportCandidate(line: line, record: record, explicitID: explicitID)
@@ -510,7 +565,9 @@ public enum RecordInterchange {
 
     static func splitCondition(_ text: String) -> (value: String, condition: String)? {
         if let semicolon = text.firstIndex(of: ";") {
-            return (String(text[..<semicolon]).trimmingSpaces, String(text[text.index(after: semicolon)...]).trimmingSpaces)
+            return (
+                String(text[..<semicolon]).trimmingSpaces, String(text[text.index(after: semicolon)...]).trimmingSpaces
+            )
         }
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]

@@ -47,7 +47,9 @@ public struct SourceSummary: Hashable, Sendable {
     /// Lowest and highest measurement temperature (nil when the source has none stored).
     public let temperatureRange: ClosedRange<Temperature>?
 
-    public init(source: MeasurementSource, measurements: Int, compositions: Int, temperatureRange: ClosedRange<Temperature>?) {
+    public init(
+        source: MeasurementSource, measurements: Int, compositions: Int, temperatureRange: ClosedRange<Temperature>?
+    ) {
         self.source = source
         self.measurements = measurements
         self.compositions = compositions

@@ -10,8 +10,11 @@ extension SQLiteRecordStore: MeasurementStore {
     static func rebuildBundledMeasurements(review: ReviewDataset, files: [String: Data], _ db: Database) throws {
         let bundledIDs = MeasurementSource.bundled.map(\.id)
         let placeholders = bundledIDs.map { _ in "?" }.joined(separator: ", ")
-        try db.execute(sql: "DELETE FROM measurement WHERE source IN (\(placeholders))", arguments: StatementArguments(bundledIDs))
-        try db.execute(sql: "DELETE FROM measurement_source WHERE id IN (\(placeholders))", arguments: StatementArguments(bundledIDs))
+        try db.execute(
+            sql: "DELETE FROM measurement WHERE source IN (\(placeholders))", arguments: StatementArguments(bundledIDs))
+        try db.execute(
+            sql: "DELETE FROM measurement_source WHERE id IN (\(placeholders))",
+            arguments: StatementArguments(bundledIDs))
         for source in MeasurementSource.bundled { try insert(source, db) }
         try insert(ReviewMeasurements.all(review), import: nil, db)
         guard let data = files[OBELiXDataset.csvFile] else {
@@ -19,7 +22,9 @@ extension SQLiteRecordStore: MeasurementStore {
         }
         let obelix = try OBELiXDataset.read(csv: String(decoding: data, as: UTF8.self))
         guard obelix.rejected.isEmpty else {
-            throw DatasetError(file: OBELiXDataset.csvFile, location: "", reason: "\(obelix.rejected.count) rows could not be read; first: \(obelix.rejected[0])")
+            throw DatasetError(
+                file: OBELiXDataset.csvFile, location: "",
+                reason: "\(obelix.rejected.count) rows could not be read; first: \(obelix.rejected[0])")
         }
         try insert(obelix.measurements, import: nil, db)
     }
@@ -42,13 +47,17 @@ extension SQLiteRecordStore: MeasurementStore {
         "citation", "note", "import_file", "imported_at",
     ]
 
-    static func insert(_ measurements: [ConductivityMeasurement], import: (file: String, at: Date)?, _ db: Database) throws {
-        let sql = "INSERT INTO measurement (\(measurementColumns.joined(separator: ", "))) VALUES (\(measurementColumns.map { _ in "?" }.joined(separator: ", ")))"
+    static func insert(_ measurements: [ConductivityMeasurement], import: (file: String, at: Date)?, _ db: Database)
+        throws
+    {
+        let sql =
+            "INSERT INTO measurement (\(measurementColumns.joined(separator: ", "))) VALUES (\(measurementColumns.map { _ in "?" }.joined(separator: ", ")))"
         let statement = try db.cachedStatement(sql: sql)
         for m in measurements {
             let values: [(any DatabaseValueConvertible)?] = [
                 m.source, m.location, m.compositionPrinted, CompositionKey.textKey(m.compositionPrinted),
-                m.normalizedFormula, m.elementKey, m.family.rawValue, m.familyLabel, m.family.electrolyteClass?.rawValue,
+                m.normalizedFormula, m.elementKey, m.family.rawValue, m.familyLabel,
+                m.family.electrolyteClass?.rawValue,
                 m.temperature.canonical, m.temperatureBasis.rawValue, m.conductivity.canonical, m.qualifier.rawValue,
                 m.kind.rawValue, m.spaceGroup, m.doi, m.ref, m.citation, m.note, `import`?.file,
                 `import`?.at.timeIntervalSince1970,
@@ -59,7 +68,8 @@ extension SQLiteRecordStore: MeasurementStore {
 
     // MARK: Reading
 
-    static let selectMeasurement = "SELECT measurement.id, " + measurementColumns.map { "measurement.\($0)" }.joined(separator: ", ")
+    static let selectMeasurement =
+        "SELECT measurement.id, " + measurementColumns.map { "measurement.\($0)" }.joined(separator: ", ")
 
     static func measurement(_ row: Row) -> StoredMeasurement {
         let formula: String? = row["formula"]
@@ -98,7 +108,9 @@ extension SQLiteRecordStore: MeasurementStore {
     public func measurementCount(_ filter: FilterExpression?) throws -> Int {
         let compiled = try filter.map { try SQLCompiler(catalogue: .measurements).compile($0) } ?? .all
         return try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM measurement WHERE \(compiled.sql)", arguments: Self.arguments(compiled.arguments)) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM measurement WHERE \(compiled.sql)",
+                arguments: Self.arguments(compiled.arguments)) ?? 0
         }
     }
 
@@ -118,9 +130,13 @@ extension SQLiteRecordStore: MeasurementStore {
                     licence: row["licence"], attribution: row["attribution"], reference: row["reference"],
                     origin: row["origin"], importFile: row["import_file"],
                     importedAt: (row["imported_at"] as Double?).map { Date(timeIntervalSince1970: $0) })
-                let tmin: Double? = row["tmin"], tmax: Double? = row["tmax"]
-                let range = tmin.flatMap { lo in tmax.map { hi in Temperature(canonical: lo)...Temperature(canonical: hi) } }
-                return SourceSummary(source: source, measurements: row["n"], compositions: row["compositions"], temperatureRange: range)
+                let tmin: Double? = row["tmin"]
+                let tmax: Double? = row["tmax"]
+                let range = tmin.flatMap { lo in
+                    tmax.map { hi in Temperature(canonical: lo)...Temperature(canonical: hi) }
+                }
+                return SourceSummary(
+                    source: source, measurements: row["n"], compositions: row["compositions"], temperatureRange: range)
             }
         }
     }
@@ -154,13 +170,19 @@ extension SQLiteRecordStore: MeasurementStore {
         -> MeasurementWriteReport
     {
         guard source.kind == .imported, !ConductivityMapping.reservedSourceIDs.contains(source.id.lowercased()) else {
-            throw DatasetError(file: source.importFile ?? source.id, location: "", reason: "source id '\(source.id)' is reserved for a bundled source")
+            throw DatasetError(
+                file: source.importFile ?? source.id, location: "",
+                reason: "source id '\(source.id)' is reserved for a bundled source")
         }
         if let stray = measurements.first(where: { $0.source != source.id }) {
-            throw DatasetError(file: source.importFile ?? source.id, location: stray.location, reason: "measurement of source '\(stray.source)' in an import of '\(source.id)'")
+            throw DatasetError(
+                file: source.importFile ?? source.id, location: stray.location,
+                reason: "measurement of source '\(stray.source)' in an import of '\(source.id)'")
         }
         return try writer.write { db in
-            let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM measurement WHERE source = ?", arguments: [source.id]) ?? 0
+            let before =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM measurement WHERE source = ?", arguments: [source.id])
+                ?? 0
             try db.execute(sql: "DELETE FROM measurement WHERE source = ?", arguments: [source.id])
             try db.execute(sql: "DELETE FROM measurement_source WHERE id = ?", arguments: [source.id])
             try Self.insert(source, db)

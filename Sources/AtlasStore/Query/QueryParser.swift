@@ -46,7 +46,8 @@ public struct QueryParser {
             let expression = try state.expression()
             state.input.skipSpaces()
             if let c = state.input.first {
-                throw QueryError(c == ")" ? "unbalanced ')'" : "unexpected '\(state.input.prefix(12))'", column: state.column)
+                throw QueryError(
+                    c == ")" ? "unbalanced ')'" : "unexpected '\(state.input.prefix(12))'", column: state.column)
             }
             return expression
         } catch let error as QueryError {
@@ -134,7 +135,9 @@ public struct QueryParser {
             let opColumn = column
             guard let op = try? comparison.parse(&input) else {
                 let found = input.isEmpty ? "the end" : "'\(input.prefix(8))'"
-                throw QueryError("expected an operator (= != < <= > >= ~ in is between) after '\(field)', found \(found)", column: opColumn)
+                throw QueryError(
+                    "expected an operator (= != < <= > >= ~ in is between) after '\(field)', found \(found)",
+                    column: opColumn)
             }
             return .init(field: field, fieldColumn: fieldColumn, test: .compare(op, try value(stopAtComma: false)))
         }

@@ -78,7 +78,9 @@ public struct SQLCompiler: Sendable {
         _ args: inout [SQLValue]
     ) throws(QueryError) -> String {
         func number(_ v: FilterExpression.Value) throws(QueryError) -> (Double, String) {
-            if v.quoted { throw QueryError("'\(field.name)' takes a number with a unit, not quoted text", column: v.column) }
+            if v.quoted {
+                throw QueryError("'\(field.name)' takes a number with a unit, not quoted text", column: v.column)
+            }
             let reported: ReportedValue
             // `temperature between 20 C and 30 C`: a bare C after a number is °C for temperatures.
             let text = options[0].kind == .temperature ? TemperatureText.celsiusSpelled(v.text) : v.text
@@ -97,7 +99,9 @@ public struct SQLCompiler: Sendable {
                 let expected = options.count == 1 ? options[0].kind.name : field.name
                 let unitText = Self.unitText(of: v.text)
                 let offset = v.text.count - unitText.count
-                throw QueryError("'\(unitText)' is not \(Self.article(expected)) \(expected) unit at column \(v.column + offset)", column: v.column + offset)
+                throw QueryError(
+                    "'\(unitText)' is not \(Self.article(expected)) \(expected) unit at column \(v.column + offset)",
+                    column: v.column + offset)
             }
             let canonical = (try? Quantity(x, q.unit).value(in: option.kind)) ?? x
             return (canonical, option.column)
@@ -124,7 +128,9 @@ public struct SQLCompiler: Sendable {
         case .between(let a, let b):
             let (lo, c1) = try number(a)
             let (hi, c2) = try number(b)
-            guard c1 == c2 else { throw QueryError("both ends of 'between' must be of the same kind", column: b.column) }
+            guard c1 == c2 else {
+                throw QueryError("both ends of 'between' must be of the same kind", column: b.column)
+            }
             args += [.real(min(lo, hi)), .real(max(lo, hi))]
             return "(\(c1) BETWEEN ? AND ?)"
         case .isIn(let values, let negated):
@@ -141,9 +147,15 @@ public struct SQLCompiler: Sendable {
 
     /// The trailing unit of a value text ("5 mAh/g" → "mAh/g"), for messages.
     static func unitText(of text: String) -> String {
-        guard let i = text.firstIndex(where: { $0.isLetter || $0 == "%" || $0 == "µ" || $0 == "μ" || $0 == "°" || $0 == "Å" || $0 == "Ω" }) else { return text }
+        guard
+            let i = text.firstIndex(where: {
+                $0.isLetter || $0 == "%" || $0 == "µ" || $0 == "μ" || $0 == "°" || $0 == "Å" || $0 == "Ω"
+            })
+        else { return text }
         // Keep an exponent marker ("2.6e-5 S/cm") out of the unit.
-        if (text[i] == "e" || text[i] == "E"), let next = text[text.index(after: i)...].first, next.isNumber || next == "-" {
+        if text[i] == "e" || text[i] == "E", let next = text[text.index(after: i)...].first,
+            next.isNumber || next == "-"
+        {
             return unitText(of: String(text[text.index(after: i)...].drop { $0.isNumber || $0 == "-" || $0 == "+" }))
         }
         return String(text[i...]).trimmingSpaces
@@ -157,11 +169,16 @@ public struct SQLCompiler: Sendable {
     /// A value error from AtlasCore with its column shifted to the whole expression.
     static func shift(_ error: CoreError, by offset: Int, value: String) -> QueryError {
         switch error {
-        case .unknownUnit(let s, let c): return QueryError("unknown unit '\(s)' at column \(c + offset)", column: c + offset)
-        case .expectedNumber(let c): return QueryError("expected a number at column \(c + offset), found '\(value)'", column: c + offset)
-        case .unexpectedText(let s, let c): return QueryError("unexpected '\(s)' at column \(c + offset)", column: c + offset)
-        case .malformedExponent(let c): return QueryError("malformed unit exponent at column \(c + offset)", column: c + offset)
-        case .wrongKind(let u, let k, let c): return QueryError("'\(u)' is not \(article(k)) \(k) unit at column \(c + offset)", column: c + offset)
+        case .unknownUnit(let s, let c):
+            return QueryError("unknown unit '\(s)' at column \(c + offset)", column: c + offset)
+        case .expectedNumber(let c):
+            return QueryError("expected a number at column \(c + offset), found '\(value)'", column: c + offset)
+        case .unexpectedText(let s, let c):
+            return QueryError("unexpected '\(s)' at column \(c + offset)", column: c + offset)
+        case .malformedExponent(let c):
+            return QueryError("malformed unit exponent at column \(c + offset)", column: c + offset)
+        case .wrongKind(let u, let k, let c):
+            return QueryError("'\(u)' is not \(article(k)) \(k) unit at column \(c + offset)", column: c + offset)
         default: return QueryError(error.message, column: offset + 1)
         }
     }
@@ -186,7 +203,8 @@ public struct SQLCompiler: Sendable {
             args.append(.integer(try int(v)))
             return "(\(column) \(op == .equal ? "=" : op.rawValue) ?)"
         case .between(let a, let b):
-            let lo = try int(a), hi = try int(b)
+            let lo = try int(a)
+            let hi = try int(b)
             args += [.integer(min(lo, hi)), .integer(max(lo, hi))]
             return "(\(column) BETWEEN ? AND ?)"
         case .isIn(let values, let negated):
@@ -206,7 +224,9 @@ public struct SQLCompiler: Sendable {
     ) throws(QueryError) -> String {
         switch p.test {
         case .isNA(let negated):
-            return negated ? "(\(column) IS NOT NULL AND \(column) <> '' AND \(column) <> 'NA')" : "(\(column) IS NULL OR \(column) = '' OR \(column) = 'NA')"
+            return negated
+                ? "(\(column) IS NOT NULL AND \(column) <> '' AND \(column) <> 'NA')"
+                : "(\(column) IS NULL OR \(column) = '' OR \(column) = 'NA')"
         case .compare(let op, let v):
             args.append(.text(v.text))
             switch op {
@@ -216,7 +236,8 @@ public struct SQLCompiler: Sendable {
             case .notContains: return "(instr(lower(\(column)), lower(?)) = 0)"
             default:
                 args.removeLast()
-                throw QueryError("'\(op.rawValue)' does not apply to text field '\(field.name)'; use = or ~", column: p.fieldColumn)
+                throw QueryError(
+                    "'\(op.rawValue)' does not apply to text field '\(field.name)'; use = or ~", column: p.fieldColumn)
             }
         case .isIn(let values, let negated):
             args += values.map { .text($0.text) }
@@ -245,7 +266,9 @@ public struct SQLCompiler: Sendable {
                 return [f.rawValue] + ElectrolyteFamily.allCases.filter { $0.parent == f }.map(\.rawValue)
             case .electrolyteClass:
                 guard let c = ElectrolyteClass(name: v.text) else {
-                    throw QueryError("unknown class '\(v.text)' at column \(v.column) (polymer, crystalline or glass)", column: v.column)
+                    throw QueryError(
+                        "unknown class '\(v.text)' at column \(v.column) (polymer, crystalline or glass)",
+                        column: v.column)
                 }
                 return [c.rawValue]
             case .architecture:
@@ -257,8 +280,12 @@ public struct SQLCompiler: Sendable {
                 guard let m = PreparationMethod(name: v.text) else {
                     let names = PreparationMethod.allCases.flatMap { [$0.rawValue, $0.abbreviation] }
                     // A word of a method's full name ("laser") points to that method's abbreviation.
-                    let byName = PreparationMethod.allCases.filter { $0.name.lowercased().contains(v.text.lowercased()) }
-                    let guess = Self.closest(v.text, in: names) ?? (v.text.count >= 3 && byName.count == 1 ? byName[0].abbreviation : nil)
+                    let byName = PreparationMethod.allCases.filter {
+                        $0.name.lowercased().contains(v.text.lowercased())
+                    }
+                    let guess =
+                        Self.closest(v.text, in: names)
+                        ?? (v.text.count >= 3 && byName.count == 1 ? byName[0].abbreviation : nil)
                     let hint = guess.map { " (did you mean '\($0)'?)" } ?? ""
                     throw QueryError("unknown method '\(v.text)' at column \(v.column)\(hint)", column: v.column)
                 }
@@ -270,7 +297,9 @@ public struct SQLCompiler: Sendable {
                 }
                 return [key]
             case .measurementFamily:
-                guard let f = MeasurementFamily(name: v.text) ?? FamilyLabels.aliases.first(where: { $0.label == v.text.lowercased() })?.family
+                guard
+                    let f = MeasurementFamily(name: v.text)
+                        ?? FamilyLabels.aliases.first(where: { $0.label == v.text.lowercased() })?.family
                 else {
                     let names = MeasurementFamily.allCases.map(\.rawValue)
                     let hint = Self.closest(v.text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
@@ -284,7 +313,9 @@ public struct SQLCompiler: Sendable {
                 return [k.rawValue]
             case .qualifier:
                 guard let q = ConductivityMeasurement.Qualifier(rawValue: v.text.lowercased()) else {
-                    throw QueryError("qualifier is exact, approximate, range, upper bound or lower bound, found '\(v.text)'", column: v.column)
+                    throw QueryError(
+                        "qualifier is exact, approximate, range, upper bound or lower bound, found '\(v.text)'",
+                        column: v.column)
                 }
                 return [q.rawValue]
             }
@@ -294,7 +325,8 @@ public struct SQLCompiler: Sendable {
             let placeholders = values.map { _ in "?" }.joined(separator: ", ")
             if vocabulary == .method {
                 // Unknown (no method printed) stays unknown under negation: NULL, not false.
-                return "(CASE WHEN NOT EXISTS (SELECT 1 FROM record_method m WHERE m.record_id = record.id) THEN NULL ELSE EXISTS (SELECT 1 FROM record_method m WHERE m.record_id = record.id AND m.method IN (\(placeholders))) END)"
+                return
+                    "(CASE WHEN NOT EXISTS (SELECT 1 FROM record_method m WHERE m.record_id = record.id) THEN NULL ELSE EXISTS (SELECT 1 FROM record_method m WHERE m.record_id = record.id AND m.method IN (\(placeholders))) END)"
             }
             return "(\(column) IN (\(placeholders)))"
         }
@@ -314,7 +346,8 @@ public struct SQLCompiler: Sendable {
                 args.append(.text(v.text))
                 return "(instr(lower(\(target)), lower(?)) \(op == .contains ? ">" : "=") 0)"
             default:
-                throw QueryError("'\(op.rawValue)' does not apply to '\(field.name)'; use =, !=, ~ or in", column: p.fieldColumn)
+                throw QueryError(
+                    "'\(op.rawValue)' does not apply to '\(field.name)'; use =, !=, ~ or in", column: p.fieldColumn)
             }
         case .isIn(let values, let negated):
             var all: [String] = []

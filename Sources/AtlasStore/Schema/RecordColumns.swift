@@ -49,7 +49,8 @@ struct RecordColumns {
     /// Records with the same printed cell and the same source are duplicates.
     static func duplicateKey(_ record: MicrobatteryRecord) -> String {
         let cell = (record.primaryCell?.printed ?? record.electrolyte).lowercased().filter { !$0.isWhitespace }
-        let source = record.ref.map { "ref:\($0)" } ?? record.doi.map { "doi:\($0.lowercased())" }
+        let source =
+            record.ref.map { "ref:\($0)" } ?? record.doi.map { "doi:\($0.lowercased())" }
             ?? "cite:" + (record.citation ?? "").lowercased().filter { !$0.isWhitespace }
         return cell + "|" + source
     }

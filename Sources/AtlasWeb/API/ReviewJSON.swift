@@ -50,13 +50,17 @@ enum ReviewJSON {
             ("parent", .string(p.parent)),
             ("section", .string(p.section)),
             ("examples", .array(p.examples.map(JSONValue.string))),
-            ("properties", .array(p.properties.map { v in
-                .object([
-                    ("property", .string(v.property.rawValue)),
-                    ("method", .string(v.method?.rawValue)),
-                    ("statement", statement(v.statement)),
-                ])
-            })),
+            (
+                "properties",
+                .array(
+                    p.properties.map { v in
+                        .object([
+                            ("property", .string(v.property.rawValue)),
+                            ("method", .string(v.method?.rawValue)),
+                            ("statement", statement(v.statement)),
+                        ])
+                    })
+            ),
             ("ratings", .array(p.ratings.map(rating))),
             ("advantages", .array(p.advantages.map(statement))),
             ("issues", .array(p.issues.map(statement))),

@@ -11,7 +11,7 @@ public enum SiteMap {
     /// Every path of the JSON API, as the OpenAPI document lists them.
     public static var apiPaths: [String] {
         guard case .object(let top) = OpenAPIDocument.document,
-              case .object(let paths)? = top.first(where: { $0.0 == "paths" })?.1
+            case .object(let paths)? = top.first(where: { $0.0 == "paths" })?.1
         else { return [] }
         return paths.map(\.0)
     }

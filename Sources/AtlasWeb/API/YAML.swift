@@ -57,9 +57,13 @@ enum YAML {
 
     /// Plain keys stay plain (`type`, `X-Total-Count`); anything else is quoted.
     private static func key(_ k: String) -> String {
-        let plain = !k.isEmpty && k.unicodeScalars.allSatisfy { c in
-            ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "."
-        } && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(k.lowercased()) && !(k.first?.isNumber ?? false)
+        let plain =
+            !k.isEmpty
+            && k.unicodeScalars.allSatisfy { c in
+                ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-"
+                    || c == "."
+            } && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(k.lowercased())
+            && !(k.first?.isNumber ?? false)
         return plain ? k : JSONValue.string(k).compact
     }
 }

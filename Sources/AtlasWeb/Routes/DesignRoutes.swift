@@ -20,10 +20,13 @@ extension Site {
             return Responses.json(text: try form.evaluate().jsonString() + "\n")
         }
         router.post("/api/v1/design") { request, _ in
-            let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first
+            let mediaType =
+                (request.headers[.contentType] ?? "").split(separator: ";").first
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
             guard mediaType == "application/json" else {
-                throw WebError(.unsupportedMediaType, "send the design as application/json, not '\(mediaType.isEmpty ? "no Content-Type" : mediaType)'")
+                throw WebError(
+                    .unsupportedMediaType,
+                    "send the design as application/json, not '\(mediaType.isEmpty ? "no Content-Type" : mediaType)'")
             }
             let body = try await request.body.collect(upTo: configuration.maxBodySize)
             let form = try DesignForm(json: Data(body.readableBytesView))

@@ -12,8 +12,10 @@ extension Site {
             try refuseParameters(request)
             return try cache.response(key: "families page", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byFamily(try store.records(RecordQuery()).map(\.record))
-                return Responses.renderedHTML(FamiliesPage.render(try familyEntries(), statistics: statistics,
-                    links: .server))
+                return Responses.renderedHTML(
+                    FamiliesPage.render(
+                        try familyEntries(), statistics: statistics,
+                        links: .server))
             }
         }
         router.get("/api/v1/families") { request, _ in
@@ -22,18 +24,24 @@ extension Site {
                 let statistics = GroupStatistics.byFamily(try store.records(RecordQuery()).map(\.record))
                 let byKey = Dictionary(statistics.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
                 let entries = try familyEntries().map { e -> JSONValue in
-                    guard case .object(var pairs) = ReviewJSON.family(e.profile, filter: e.filter,
-                        count: e.count) else { return .null }
+                    guard
+                        case .object(var pairs) = ReviewJSON.family(
+                            e.profile, filter: e.filter,
+                            count: e.count)
+                    else { return .null }
                     pairs.append(("statistics", e.profile.family.flatMap { byKey[$0.rawValue]?.json } ?? .null))
                     return .object(pairs)
                 }
-                return Responses.rendered(JSONValue.array(entries).pretty + "\n",
+                return Responses.rendered(
+                    JSONValue.array(entries).pretty + "\n",
                     contentType: "application/json; charset=utf-8")
             }
         }
         router.get("/api/v1/families/statistics") { request, _ in
-            try cache.response(key: "families statistics " + (request.uri.query ?? ""),
-                version: try store.dataVersion()) {
+            try cache.response(
+                key: "families statistics " + (request.uri.query ?? ""),
+                version: try store.dataVersion()
+            ) {
                 let records = try filteredRecords(try QueryString(decoding: request.uri.query))
                 let groups = GroupStatistics.byFamily(records.map(\.record))
                 return Responses.rendered(
@@ -47,8 +55,10 @@ extension Site {
     /// family: `family = …`, which includes its variants) and the number of records it selects.
     func familyEntries() throws -> [FamiliesPage.Entry] {
         try review.review().families.map { profile in
-            let filter = profile.family.map { "family = \($0.rawValue)" } ?? "class = \(profile.electrolyteClass.rawValue)"
-            return FamiliesPage.Entry(profile: profile, filter: filter, count: try store.count(try QueryParser().parse(filter)))
+            let filter =
+                profile.family.map { "family = \($0.rawValue)" } ?? "class = \(profile.electrolyteClass.rawValue)"
+            return FamiliesPage.Entry(
+                profile: profile, filter: filter, count: try store.count(try QueryParser().parse(filter)))
         }
     }
 

@@ -11,8 +11,10 @@ extension Site {
             try refuseParameters(request)
             return try cache.response(key: "methods page", version: try store.dataVersion()) {
                 let statistics = GroupStatistics.byMethod(try store.records(RecordQuery()).map(\.record))
-                return Responses.renderedHTML(MethodsPage.render(try methodEntries(), statistics: statistics,
-                    links: .server))
+                return Responses.renderedHTML(
+                    MethodsPage.render(
+                        try methodEntries(), statistics: statistics,
+                        links: .server))
             }
         }
         router.get("/api/v1/methods") { request, _ in
@@ -21,20 +23,26 @@ extension Site {
                 let statistics = GroupStatistics.byMethod(try store.records(RecordQuery()).map(\.record))
                 let byKey = Dictionary(statistics.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
                 let entries = try methodEntries().map { e -> JSONValue in
-                    guard case .object(var pairs) = ReviewJSON.technique(e.technique, filter: e.filter,
-                        count: e.count) else {
+                    guard
+                        case .object(var pairs) = ReviewJSON.technique(
+                            e.technique, filter: e.filter,
+                            count: e.count)
+                    else {
                         return .null
                     }
                     pairs.append(("statistics", byKey[e.technique.method.rawValue]?.json ?? .null))
                     return .object(pairs)
                 }
-                return Responses.rendered(JSONValue.array(entries).pretty + "\n",
+                return Responses.rendered(
+                    JSONValue.array(entries).pretty + "\n",
                     contentType: "application/json; charset=utf-8")
             }
         }
         router.get("/api/v1/methods/statistics") { request, _ in
-            try cache.response(key: "methods statistics " + (request.uri.query ?? ""),
-                version: try store.dataVersion()) {
+            try cache.response(
+                key: "methods statistics " + (request.uri.query ?? ""),
+                version: try store.dataVersion()
+            ) {
                 let records = try filteredRecords(try QueryString(decoding: request.uri.query))
                 let groups = GroupStatistics.byMethod(records.map(\.record))
                 return Responses.rendered(
@@ -48,7 +56,8 @@ extension Site {
     func methodEntries() throws -> [MethodsPage.Entry] {
         try review.review().techniques.map { t in
             let filter = "method = \(t.method.rawValue)"
-            return MethodsPage.Entry(technique: t, filter: filter, count: try store.count(try QueryParser().parse(filter)))
+            return MethodsPage.Entry(
+                technique: t, filter: filter, count: try store.count(try QueryParser().parse(filter)))
         }
     }
 }

@@ -16,12 +16,14 @@ extension Site {
         router.get("/api/v1/records/{id}") { request, context in
             let calculator = try metricsCalculator(try QueryString(decoding: request.uri.query))
             let id = context.parameters.get("id") ?? ""
-            return try cache.response(key: "api record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()) {
+            return try cache.response(
+                key: "api record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()
+            ) {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 return Responses.rendered(
                     RecordReport.json(stored, reference: reference, calculator: calculator).pretty + "\n",
-                        contentType: "application/json; charset=utf-8")
+                    contentType: "application/json; charset=utf-8")
             }
         }
 
@@ -38,7 +40,9 @@ extension Site {
         router.get("/records/{id}") { request, context in
             let calculator = try metricsCalculator(try QueryString(decoding: request.uri.query))
             let id = context.parameters.get("id") ?? ""
-            return try cache.response(key: "page record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()) {
+            return try cache.response(
+                key: "page record " + id + " " + (request.uri.query ?? ""), version: try store.dataVersion()
+            ) {
                 let stored = try record(id)
                 let reference = try stored.record.ref.flatMap { try store.reference($0) }
                 return Responses.renderedHTML(
@@ -51,7 +55,9 @@ extension Site {
     /// The filtered, sorted, paginated records in the CLI's JSON or CSV, with the number
     /// matching the filter in `X-Total-Count`.
     func recordsAPI(_ params: QueryString) throws -> Rendered {
-        try params.requireKnown({ ["where", "sort", "limit", "offset", "format"].contains($0) }, known: "where, sort, limit, offset, format")
+        try params.requireKnown(
+            { ["where", "sort", "limit", "offset", "format"].contains($0) }, known: "where, sort, limit, offset, format"
+        )
         let selection = try RecordRequest(params)
         let format = params.nonBlank("format")?.lowercased() ?? "json"
         guard format == "json" || format == "csv" else {
@@ -61,15 +67,19 @@ extension Site {
         let total = try store.count(selection.query.filter)
         let headers: HTTPFields = [HTTPField.Name("X-Total-Count")!: String(total)]
         if format == "csv" {
-            return Responses.rendered(RecordInterchange.csv(records), contentType: "text/csv; charset=utf-8", headers: headers)
+            return Responses.rendered(
+                RecordInterchange.csv(records), contentType: "text/csv; charset=utf-8", headers: headers)
         }
-        return Responses.rendered(RecordInterchange.json(records), contentType: "application/json; charset=utf-8", headers: headers)
+        return Responses.rendered(
+            RecordInterchange.json(records), contentType: "application/json; charset=utf-8", headers: headers)
     }
 
     /// The metrics calculator for a record request, whose only parameters are the `assume-…`
     /// ones; 400 naming a parameter that is unknown or cannot be read.
     func metricsCalculator(_ params: QueryString) throws -> MetricsCalculator {
-        try params.requireKnown({ MetricAssumptions.optionNames.contains($0) }, known: MetricAssumptions.optionNames.joined(separator: ", "))
+        try params.requireKnown(
+            { MetricAssumptions.optionNames.contains($0) }, known: MetricAssumptions.optionNames.joined(separator: ", ")
+        )
         return try MetricsCalculator(assumingFrom: params)
     }
 
@@ -103,7 +113,9 @@ extension Site {
         }
         page.total = try store.count(selection.query.filter)
         if let text = params.nonBlank("page") {
-            guard let n = Int(text), n >= 1 else { throw WebError.badRequest("page: expected a page number ≥ 1, found '\(text)'") }
+            guard let n = Int(text), n >= 1 else {
+                throw WebError.badRequest("page: expected a page number ≥ 1, found '\(text)'")
+            }
             page.page = min(n, page.pageCount)
         }
         var query = selection.query
@@ -117,32 +129,43 @@ extension Site {
     /// Checks in order: writes enabled (403), bearer token (401), media type (415), size (413).
     func importRecords(_ request: Request) async throws -> Response {
         guard let token = configuration.writeToken else {
-            throw WebError(.forbidden, "this server is read-only; start it with --write-token-file or MBATLAS_WRITE_TOKEN set to accept imports")
+            throw WebError(
+                .forbidden,
+                "this server is read-only; start it with --write-token-file or MBATLAS_WRITE_TOKEN set to accept imports"
+            )
         }
         guard let given = BearerToken.parse(request.headers[.authorization]), BearerToken.matches(given, token) else {
             throw WebError(.unauthorized, "missing or wrong bearer token (send Authorization: Bearer TOKEN)")
         }
-        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first
+        let mediaType =
+            (request.headers[.contentType] ?? "").split(separator: ";").first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         let isJSON: Bool
         switch mediaType {
         case "application/json": isJSON = true
         case "text/csv": isJSON = false
         default:
-            throw WebError(.unsupportedMediaType, "send the records as text/csv or application/json, not '\(mediaType.isEmpty ? "no Content-Type" : mediaType)'")
+            throw WebError(
+                .unsupportedMediaType,
+                "send the records as text/csv or application/json, not '\(mediaType.isEmpty ? "no Content-Type" : mediaType)'"
+            )
         }
         let limit = configuration.maxBodySize
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            throw WebError(.contentTooLarge, "request body larger than \(ByteSize(limit)); split the import into smaller files")
+            throw WebError(
+                .contentTooLarge, "request body larger than \(ByteSize(limit)); split the import into smaller files")
         }
         let body = try await request.body.collect(upTo: limit)
-        guard let text = body.getString(at: body.readerIndex, length: body.readableBytes).flatMap({ s -> String? in
-            s.utf8.count == body.readableBytes ? s : nil
-        }) else {
+        guard
+            let text = body.getString(at: body.readerIndex, length: body.readableBytes).flatMap({ s -> String? in
+                s.utf8.count == body.readableBytes ? s : nil
+            })
+        else {
             throw WebError.badRequest("the body is not UTF-8 text")
         }
         let params = try QueryString(decoding: request.uri.query)
-        try params.requireKnown({ ["dry_run", "allow_duplicates", "source"].contains($0) }, known: "dry_run, allow_duplicates, source")
+        try params.requireKnown(
+            { ["dry_run", "allow_duplicates", "source"].contains($0) }, known: "dry_run, allow_duplicates, source")
         let dryRun = try params.flag("dry_run")
         let options = ImportOptions(
             dryRun: dryRun, allowDuplicates: try params.flag("allow_duplicates"),
@@ -151,7 +174,8 @@ extension Site {
         if parsed.candidates.isEmpty && parsed.rejected.isEmpty {
             throw WebError(.unprocessableContent, "the body holds no records; nothing written")
         }
-        var report = ImportReport(written: [], accepted: parsed.candidates.count, rejected: parsed.rejected, dryRun: dryRun)
+        var report = ImportReport(
+            written: [], accepted: parsed.candidates.count, rejected: parsed.rejected, dryRun: dryRun)
         if parsed.rejected.isEmpty {
             report = try store.importRecords(parsed.candidates, options: options)
         }
@@ -159,7 +183,8 @@ extension Site {
         guard report.succeeded else {
             let n = report.rejected.count
             throw WebError(
-                .unprocessableContent, "\(n) row\(n == 1 ? "" : "s") rejected, \(report.accepted) valid; nothing written",
+                .unprocessableContent,
+                "\(n) row\(n == 1 ? "" : "s") rejected, \(report.accepted) valid; nothing written",
                 details: ImportReportJSON.members(report))
         }
         return Responses.json(json, status: dryRun ? .ok : .created)
@@ -178,7 +203,8 @@ enum BearerToken {
 
     /// Compares in time independent of where the first difference is.
     static func matches(_ given: String, _ expected: String) -> Bool {
-        let a = Array(given.utf8), b = Array(expected.utf8)
+        let a = Array(given.utf8)
+        let b = Array(expected.utf8)
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for i in 0..<max(a.count, b.count) {
             difference |= (i < a.count ? a[i] : 0) ^ (i < b.count ? b[i] : 0)

@@ -14,17 +14,20 @@ extension Site {
         router.get("/api/v1/references") { request, _ in
             try refuseParameters(request)
             let citing = try recordsByReference()
-            return Responses.json(.array(try store.references().map { ReviewJSON.reference($0, recordIDs: citing[$0.number] ?? []) }))
+            return Responses.json(
+                .array(try store.references().map { ReviewJSON.reference($0, recordIDs: citing[$0.number] ?? []) }))
         }
         router.get("/api/v1/references/{number}") { request, context in
             try refuseParameters(request)
             let text = context.parameters.get("number") ?? ""
             if text.hasSuffix(".bib") {
                 let reference = try reference(String(text.dropLast(4)))
-                return Responses.text(Citations.bibtex(reference) + "\n", contentType: "application/x-bibtex; charset=utf-8")
+                return Responses.text(
+                    Citations.bibtex(reference) + "\n", contentType: "application/x-bibtex; charset=utf-8")
             }
             let reference = try reference(text)
-            return Responses.json(ReviewJSON.reference(reference, recordIDs: try recordsByReference()[reference.number] ?? []))
+            return Responses.json(
+                ReviewJSON.reference(reference, recordIDs: try recordsByReference()[reference.number] ?? []))
         }
     }
 

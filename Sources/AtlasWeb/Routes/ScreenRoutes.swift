@@ -33,8 +33,10 @@ extension Site {
                     throw WebError.filter(error)
                 }
                 let objectives = try RankingObjective.parse(params.nonBlank("by") ?? ScreenPage.defaultObjectives)
-                let groups = ParetoRanking(objectives: objectives, calculator: try MetricsCalculator(assumingFrom: params))
-                    .rank(try store.records(query).map(\.record))
+                let groups = ParetoRanking(
+                    objectives: objectives, calculator: try MetricsCalculator(assumingFrom: params)
+                )
+                .rank(try store.records(query).map(\.record))
                 return Responses.rendered(
                     RankingReport.json(groups).pretty + "\n", contentType: "application/json; charset=utf-8")
             }

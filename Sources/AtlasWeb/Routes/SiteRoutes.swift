@@ -27,7 +27,8 @@ extension Site {
         }
         let css = stylesheet
         router.get("/static/atlas.css") { _, _ in
-            Responses.text(css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
+            Responses.text(
+                css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
         }
     }
 }

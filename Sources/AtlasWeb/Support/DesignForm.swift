@@ -15,7 +15,9 @@ struct DesignForm: Sendable {
 
     static let fields: [Field] = [
         Field(name: "cathode", label: "Cathode", help: "material, or NAME:THICKNESS (e.g. LiCoO2:1um)"),
-        Field(name: "cathode_thickness", label: "Cathode thickness", help: "any length unit, µm if bare; empty for an 'active' 3D structure"),
+        Field(
+            name: "cathode_thickness", label: "Cathode thickness",
+            help: "any length unit, µm if bare; empty for an 'active' 3D structure"),
         Field(name: "electrolyte", label: "Electrolyte", help: "material, or NAME:THICKNESS (e.g. LiPON:1.5um)"),
         Field(name: "electrolyte_thickness", label: "Electrolyte thickness", help: "any length unit, µm if bare"),
         Field(name: "anode", label: "Anode", help: "material, or NAME:THICKNESS"),
@@ -23,15 +25,24 @@ struct DesignForm: Sendable {
         Field(name: "geometry", label: "Geometry", help: GeometrySpec.grammar),
         Field(name: "area", label: "Footprint area", help: "e.g. 1 mm2; empty: per-area values only"),
         Field(name: "rate", label: "C-rate", help: "e.g. 1C or C/10 (default 1C)"),
-        Field(name: "current", label: "Current", help: "a density (10 uA/cm2) or a current (10 uA, needs an area); instead of a C-rate"),
+        Field(
+            name: "current", label: "Current",
+            help: "a density (10 uA/cm2) or a current (10 uA, needs an area); instead of a C-rate"),
         Field(name: "temperature", label: "Temperature", help: "e.g. 25C or 333K (default 25 °C)"),
         Field(name: "max_drop", label: "Largest ohmic drop", help: "e.g. 0.1 V (default)"),
-        Field(name: "cell_voltage", label: "Cell voltage", help: "overrides the electrodes' mean potentials, e.g. 3.5 V"),
-        Field(name: "max_aspect_ratio", label: "Largest aspect ratio h/w", help: "a number; checked in forward design, the height bound of inverse design (default 20, a bound of this tool)"),
+        Field(
+            name: "cell_voltage", label: "Cell voltage", help: "overrides the electrodes' mean potentials, e.g. 3.5 V"),
+        Field(
+            name: "max_aspect_ratio", label: "Largest aspect ratio h/w",
+            help:
+                "a number; checked in forward design, the height bound of inverse design (default 20, a bound of this tool)"
+        ),
         Field(name: "target_energy", label: "Target energy", help: "inverse design, e.g. 24 uWh"),
         Field(name: "target_power", label: "Target power", help: "inverse design, e.g. 10 uW"),
         Field(name: "max_volume", label: "Largest volume", help: "inverse design, e.g. 10 mm3"),
-        Field(name: "allow_thin_electrolyte", label: "Allow an electrolyte thinner than its pin-hole minimum", help: "true or false"),
+        Field(
+            name: "allow_thin_electrolyte", label: "Allow an electrolyte thinner than its pin-hole minimum",
+            help: "true or false"),
     ]
 
     /// The text of each field given (blank fields are absent).
@@ -70,7 +81,9 @@ struct DesignForm: Sendable {
             case let s as String: values[name] = s
             case let n as NSNumber:
                 // The one boolean field reads true/false and 1/0 alike.
-                values[name] = name == "allow_thin_electrolyte" ? (n.boolValue ? "true" : "false") : QuantityFormatter.shortest(n.doubleValue)
+                values[name] =
+                    name == "allow_thin_electrolyte"
+                    ? (n.boolValue ? "true" : "false") : QuantityFormatter.shortest(n.doubleValue)
             case is NSNull: continue
             default: throw .badRequest("\(name): expected text or a number")
             }
@@ -112,11 +125,15 @@ struct DesignForm: Sendable {
         }
         if let rate = values["rate"] { design.load = .cRate(try field("rate") { try CRate(parsing: rate) }) }
         if let current = values["current"] { design.load = try field("current") { try Self.load(current) } }
-        if let t = values["temperature"] { design.temperature = try field("temperature") { try CellDesign.parseTemperature(t) } }
+        if let t = values["temperature"] {
+            design.temperature = try field("temperature") { try CellDesign.parseTemperature(t) }
+        }
         if let v = values["max_drop"] { design.maxDrop = try field("max_drop") { try Voltage(parsing: v) } }
         if let v = values["cell_voltage"] { design.cellVoltage = try field("cell_voltage") { try Voltage(parsing: v) } }
         let aspect = try values["max_aspect_ratio"].map { text throws -> Double in
-            guard let x = Double(text), x > 0 else { throw WebError.badRequest("max_aspect_ratio: expected a positive number, found '\(text)'") }
+            guard let x = Double(text), x > 0 else {
+                throw WebError.badRequest("max_aspect_ratio: expected a positive number, found '\(text)'")
+            }
             return x
         }
         if let energy = values["target_energy"] {
@@ -135,10 +152,13 @@ struct DesignForm: Sendable {
 
     /// `NAME` plus its separate thickness field as the `NAME:THICKNESS` spec the library reads.
     func layer(_ name: String) throws -> String {
-        guard let spec = values[name] else { throw WebError.badRequest("\(name): required (e.g. \(Self.examples[name] ?? name))") }
+        guard let spec = values[name] else {
+            throw WebError.badRequest("\(name): required (e.g. \(Self.examples[name] ?? name))")
+        }
         guard let thickness = values[name + "_thickness"] else { return spec }
         if spec.contains(":") {
-            throw WebError.badRequest("\(name): give the thickness either in '\(spec)' or in \(name)_thickness, not both")
+            throw WebError.badRequest(
+                "\(name): give the thickness either in '\(spec)' or in \(name)_thickness, not both")
         }
         return spec + ":" + thickness
     }

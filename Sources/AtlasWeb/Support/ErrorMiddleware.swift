@@ -17,7 +17,8 @@ final class RouteMethods: Sendable {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
         let methods = routes.withLock { routes in
             routes.filter { route in
-                route.path.components.count == segments.count && zip(route.path.components, segments).allSatisfy { $0 ~= $1 }
+                route.path.components.count == segments.count
+                    && zip(route.path.components, segments).allSatisfy { $0 ~= $1 }
             }.map(\.method)
         }
         // HEAD is answered wherever GET is (the router generates it), but not listed among the routes.
@@ -32,7 +33,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBodySize: Int
     let routes: RouteMethods
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch {
@@ -43,12 +46,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 let allowed = routes.allowed(on: path)
                 if !allowed.isEmpty && !allowed.contains(request.method) {
                     let list = allowed.map(\.rawValue).joined(separator: ", ")
-                    web = WebError(.methodNotAllowed, "\(request.method.rawValue) is not allowed on \(path) (allowed: \(list))")
+                    web = WebError(
+                        .methodNotAllowed, "\(request.method.rawValue) is not allowed on \(path) (allowed: \(list))")
                     headers[.allow] = list
                 }
             }
             if web.status == .internalServerError {
-                context.logger.error("unhandled error", metadata: ["error": .string(String(reflecting: error)), "path": .string(path)])
+                context.logger.error(
+                    "unhandled error", metadata: ["error": .string(String(reflecting: error)), "path": .string(path)])
             }
             if web.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"mbatlas\"" }
             if Self.isAPI(path) {
@@ -68,7 +73,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 /// allows only the server's own styles and images (no inline script anywhere). An SVG opened on
 /// its own may use its inline style element and nothing else.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var response = try await next(request, context)
         response.headers[.xContentTypeOptions] = "nosniff"
         if response.headers[.contentType]?.hasPrefix("text/html") == true {

@@ -131,8 +131,9 @@ extension Site {
 extension MetricsCalculator {
     /// A calculator with the `assume-…` parameters of a request (``MetricAssumptions/optionNames``).
     init(assumingFrom params: QueryString) throws(AnalysisError) {
-        self.init(assumptions: try MetricAssumptions.parse(
-            cathodeThickness: params.nonBlank("assume-cathode-thickness"),
-            cathodeDensity: params.nonBlank("assume-cathode-density"), area: params.nonBlank("assume-area")))
+        self.init(
+            assumptions: try MetricAssumptions.parse(
+                cathodeThickness: params.nonBlank("assume-cathode-thickness"),
+                cathodeDensity: params.nonBlank("assume-cathode-density"), area: params.nonBlank("assume-area")))
     }
 }

@@ -62,7 +62,8 @@ public struct QueryString: Sendable, Equatable {
     }
 
     /// Unreserved characters stay; everything else is percent-encoded (spaces as `%20`).
-    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     public static func encode(_ s: String) -> String {
         s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
@@ -75,7 +76,8 @@ public struct QueryString: Sendable, Equatable {
 
 extension QueryString {
     /// Characters allowed in a path (a DOI keeps its slashes).
-    static let pathAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/()")
+    static let pathAllowed = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/()")
 
     /// Percent-encodes `s` for use in a URL path.
     public static func encodePath(_ s: String) -> String {

@@ -15,7 +15,8 @@ import NIOCore
 /// carry stack traces or SQL: they come from the library's own error messages.
 public struct WebError: Error, Sendable, Equatable {
     public static func == (a: WebError, b: WebError) -> Bool {
-        a.status == b.status && a.message == b.message && a.position == b.position && JSONValue.object(a.details) == JSONValue.object(b.details)
+        a.status == b.status && a.message == b.message && a.position == b.position
+            && JSONValue.object(a.details) == JSONValue.object(b.details)
     }
 
     public var status: HTTPResponse.Status
@@ -25,7 +26,9 @@ public struct WebError: Error, Sendable, Equatable {
     /// Extra members of the JSON error body, in order (an import report's counts and rejections).
     public var details: [(String, JSONValue)]
 
-    public init(_ status: HTTPResponse.Status, _ message: String, position: Int? = nil, details: [(String, JSONValue)] = []) {
+    public init(
+        _ status: HTTPResponse.Status, _ message: String, position: Int? = nil, details: [(String, JSONValue)] = []
+    ) {
         self.status = status
         self.message = message
         self.position = position
@@ -41,8 +44,10 @@ public struct WebError: Error, Sendable, Equatable {
     }
 
     /// A bad parameter: 400, with `parameter` naming it in the JSON body.
-    public static func parameter(_ name: String, _ reason: String,
-        status: HTTPResponse.Status = .badRequest) -> WebError {
+    public static func parameter(
+        _ name: String, _ reason: String,
+        status: HTTPResponse.Status = .badRequest
+    ) -> WebError {
         WebError(status, "\(name): \(reason)", details: [("parameter", .string(name))])
     }
 
@@ -91,7 +96,9 @@ public struct WebError: Error, Sendable, Equatable {
         case let e as PlotError:
             return WebError(.unprocessableContent, e.message)
         case is NIOTooManyBytesError:
-            return WebError(.contentTooLarge, "request body larger than \(ByteSize(maxBodySize)); split the import into smaller files")
+            return WebError(
+                .contentTooLarge,
+                "request body larger than \(ByteSize(maxBodySize)); split the import into smaller files")
         case let e as HTTPError where e.status == .notFound:
             return .notFound("nothing at \(path)")
         case let e as HTTPError:

@@ -28,7 +28,9 @@ enum APIPage {
                 Node.element("table") {
                     Node.element("thead") {
                         Node.element("tr") {
-                            for t in ["method", "path", "what it does", "parameters"] { Node.element("th", ["scope": "col"]) { t } }
+                            for t in ["method", "path", "what it does", "parameters"] {
+                                Node.element("th", ["scope": "col"]) { t }
+                            }
                         }
                     }
                     Node.element("tbody") {
@@ -74,13 +76,18 @@ enum APIPage {
         ("longest-cycling first, 5 records", "/api/v1/records?sort=cycles:desc&limit=5"),
         ("record 1 in full", "/api/v1/records/1"),
         ("reference 56 as BibTeX", "/api/v1/references/56.bib"),
-        ("a planar LiCoO₂/LiPON/Li cell of 1 mm²", "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=1mm2"),
+        (
+            "a planar LiCoO₂/LiPON/Li cell of 1 mm²",
+            "/api/v1/design?cathode=LiCoO2:1um&electrolyte=LiPON:1.5um&anode=Li&area=1mm2"
+        ),
         ("the Ragone plot of the 3D cells", "/api/v1/figures/ragone.svg?where=structure%20%3D%203D"),
         ("screening with the review's criteria", "/api/v1/screen"),
         ("the Pareto front on capacity and cycle life", "/api/v1/rank"),
         ("statistics per family", "/api/v1/families/statistics"),
-        ("a 3D pillar cell at five rates",
-            "/api/v1/simulate?geometry=pillars:d%3D2um,gap%3D6um,h%3D20um&rates=0.1,1,5,10,50"),
+        (
+            "a 3D pillar cell at five rates",
+            "/api/v1/simulate?geometry=pillars:d%3D2um,gap%3D6um,h%3D20um&rates=0.1,1,5,10,50"
+        ),
         ("LLZO at 25 °C", "/api/v1/conductivity?composition=Li7La3Zr2O12&at=25C"),
         ("the conductivity sources and their licences", "/api/v1/sources"),
         ("a filter error", "/api/v1/records?where=conductivty%20%3E%201e-6"),

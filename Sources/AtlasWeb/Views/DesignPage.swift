@@ -30,7 +30,13 @@ enum DesignPage {
             if let outcome { result(outcome) }
             Node.element("p", ["class": "hint"]) {
                 "As JSON: "
-                Node.element("a", ["href": QueryString(form.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).url("/api/v1/design")]) {
+                Node.element(
+                    "a",
+                    [
+                        "href": QueryString(form.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).url(
+                            "/api/v1/design")
+                    ]
+                ) {
                     Node.element("code") { "/api/v1/design" }
                 }
                 " with the same parameters (GET), or POST a JSON object of them."
@@ -66,7 +72,12 @@ enum DesignPage {
                 text("cell_voltage", "Cell voltage (override)", v, placeholder: "")
                 Node.element("label") {
                     if v["allow_thin_electrolyte"] == "true" {
-                        Node.void("input", [Attribute("type", "checkbox"), Attribute("name", "allow_thin_electrolyte"), Attribute("value", "true"), .flag("checked")])
+                        Node.void(
+                            "input",
+                            [
+                                Attribute("type", "checkbox"), Attribute("name", "allow_thin_electrolyte"),
+                                Attribute("value", "true"), .flag("checked"),
+                            ])
                     } else {
                         Node.void("input", ["type": "checkbox", "name": "allow_thin_electrolyte", "value": "true"])
                     }
@@ -91,16 +102,22 @@ enum DesignPage {
         let id = "f-" + name
         return .fragment([
             .element("label", ["for": id]) { label },
-            .void("input", [
-                Attribute("type", "text"), Attribute("id", id), Attribute("name", name), Attribute("value", values[name] ?? ""),
-                Attribute("placeholder", placeholder), Attribute("spellcheck", "false"), Attribute("autocomplete", "off"),
-            ]),
+            .void(
+                "input",
+                [
+                    Attribute("type", "text"), Attribute("id", id), Attribute("name", name),
+                    Attribute("value", values[name] ?? ""),
+                    Attribute("placeholder", placeholder), Attribute("spellcheck", "false"),
+                    Attribute("autocomplete", "off"),
+                ]),
         ])
     }
 
     /// A select of library materials; a value typed elsewhere (an alias, `NAME:THICKNESS`) is kept
     /// as an extra option so the form shows what was asked.
-    static func select(_ name: String, _ label: String, _ options: [(id: String, name: String)], _ selected: String?) -> Node {
+    static func select(_ name: String, _ label: String, _ options: [(id: String, name: String)], _ selected: String?)
+        -> Node
+    {
         let id = "f-" + name
         let known = options.contains { $0.id == selected }
         return .fragment([
@@ -141,49 +158,88 @@ enum DesignPage {
 
     static func forward(_ r: DesignResult) -> Node {
         .fragment([
-            table("Cell", [
-                Row(label: "cathode", value: "\(r.cathodeName)" + (r.cathodeThickness.map { " \(fmt($0, "um")) µm" } ?? " (the structure)")),
-                Row(label: "cathode capacity per µm (µA h cm⁻² µm⁻¹)", value: "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) — \(r.cathodeCapacityBasis)"),
-                Row(label: "electrolyte", value: "\(r.electrolyteName) (\(r.electrolyteFamily.rawValue)) \(fmt(r.electrolyteThickness, "um")) µm"),
-                Row(label: "conductivity (S cm⁻¹)", value: "\(fmt(r.conductivity, "S/cm")) at \(Format.number(r.temperature.si - 273.15)) °C"),
-                Row(label: "anode", value: "\(r.anodeName) \(fmt(r.anodeThickness, "um")) µm (\(r.anodeThicknessBasis))"),
-                Row(label: "geometry", value: r.geometrySummary),
-                Row(label: "area gain (bare / cathode surface)", value: "\(fmt(r.areaGain)) / \(fmt(r.interfaceAreaGain))"),
-            ] + (r.aspectRatio.map { [Row(label: "aspect ratio \($0.definition)", value: fmt($0.value))] } ?? []) + [
-                Row(label: "stack height (µm)", value: fmt(r.stackHeight, "um")),
-            ] + (r.footprintCapacityGain.map { [Row(label: "footprint-capacity gain vs planar", value: fmt($0))] } ?? [])),
-            table("Per footprint area", [
-                Row(label: "capacity (µA h cm⁻²)", value: "\(fmt(r.arealCapacity, "uAh/cm2")) (\(r.limitingElectrode)-limited)"),
-                Row(label: "cell voltage (V)", value: "\(fmt(r.cellVoltage, "V")) = \(r.cellVoltageBasis)"),
-                Row(label: "energy (µW h cm⁻²)", value: fmt(r.arealEnergy, "uWh/cm2")),
-                Row(label: "power at \(fmt(r.cRate, "C"))C, eqn (2) (µW cm⁻²)", value: fmt(r.arealPower, "uW/cm2")),
-                Row(label: "current density (µA cm⁻²)", value: fmt(r.currentDensity, "uA/cm2")),
-                Row(label: "discharge time (h)", value: fmt(r.dischargeTime, "h")),
-            ]),
-            table("Per volume and mass", [
-                Row(label: "energy density (mW h cm⁻³)", value: fmt(r.volumetricEnergy, "mWh/cm3")),
-                Row(label: "power density (mW cm⁻³)", value: fmt(r.volumetricPower, "mW/cm3")),
-                Row(label: "eqn (1), cathode mass (W h kg⁻¹)", value: r.specificEnergyCathode.map { fmt($0, "Wh/kg") } ?? "no cited cathode density"),
-                Row(label: "eqn (1), cathode + anode (W h kg⁻¹)", value: r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") } ?? "no cited density for both electrodes"),
-            ]),
-            table("Electrolyte", [
-                Row(label: "resistance θ/(σ·AG) (Ω cm²)", value: fmt(r.arealResistance, "Ohm*cm2")),
-                Row(label: "ohmic drop at this current (V)", value: fmt(r.ohmicDrop, "V")),
-                Row(label: "largest C-rate for a \(fmt(r.maxDrop, "V")) V drop", value: fmt(r.maxCRateForDrop, "C") + "C"),
-            ]),
+            table(
+                "Cell",
+                [
+                    Row(
+                        label: "cathode",
+                        value: "\(r.cathodeName)"
+                            + (r.cathodeThickness.map { " \(fmt($0, "um")) µm" } ?? " (the structure)")),
+                    Row(
+                        label: "cathode capacity per µm (µA h cm⁻² µm⁻¹)",
+                        value: "\(fmt(r.cathodeVolumetricCapacity, "uAh/cm2/um")) — \(r.cathodeCapacityBasis)"),
+                    Row(
+                        label: "electrolyte",
+                        value:
+                            "\(r.electrolyteName) (\(r.electrolyteFamily.rawValue)) \(fmt(r.electrolyteThickness, "um")) µm"
+                    ),
+                    Row(
+                        label: "conductivity (S cm⁻¹)",
+                        value: "\(fmt(r.conductivity, "S/cm")) at \(Format.number(r.temperature.si - 273.15)) °C"),
+                    Row(
+                        label: "anode",
+                        value: "\(r.anodeName) \(fmt(r.anodeThickness, "um")) µm (\(r.anodeThicknessBasis))"),
+                    Row(label: "geometry", value: r.geometrySummary),
+                    Row(
+                        label: "area gain (bare / cathode surface)",
+                        value: "\(fmt(r.areaGain)) / \(fmt(r.interfaceAreaGain))"),
+                ] + (r.aspectRatio.map { [Row(label: "aspect ratio \($0.definition)", value: fmt($0.value))] } ?? [])
+                    + [
+                        Row(label: "stack height (µm)", value: fmt(r.stackHeight, "um"))
+                    ]
+                    + (r.footprintCapacityGain.map { [Row(label: "footprint-capacity gain vs planar", value: fmt($0))] }
+                        ?? [])),
+            table(
+                "Per footprint area",
+                [
+                    Row(
+                        label: "capacity (µA h cm⁻²)",
+                        value: "\(fmt(r.arealCapacity, "uAh/cm2")) (\(r.limitingElectrode)-limited)"),
+                    Row(label: "cell voltage (V)", value: "\(fmt(r.cellVoltage, "V")) = \(r.cellVoltageBasis)"),
+                    Row(label: "energy (µW h cm⁻²)", value: fmt(r.arealEnergy, "uWh/cm2")),
+                    Row(label: "power at \(fmt(r.cRate, "C"))C, eqn (2) (µW cm⁻²)", value: fmt(r.arealPower, "uW/cm2")),
+                    Row(label: "current density (µA cm⁻²)", value: fmt(r.currentDensity, "uA/cm2")),
+                    Row(label: "discharge time (h)", value: fmt(r.dischargeTime, "h")),
+                ]),
+            table(
+                "Per volume and mass",
+                [
+                    Row(label: "energy density (mW h cm⁻³)", value: fmt(r.volumetricEnergy, "mWh/cm3")),
+                    Row(label: "power density (mW cm⁻³)", value: fmt(r.volumetricPower, "mW/cm3")),
+                    Row(
+                        label: "eqn (1), cathode mass (W h kg⁻¹)",
+                        value: r.specificEnergyCathode.map { fmt($0, "Wh/kg") } ?? "no cited cathode density"),
+                    Row(
+                        label: "eqn (1), cathode + anode (W h kg⁻¹)",
+                        value: r.specificEnergyElectrodes.map { fmt($0, "Wh/kg") }
+                            ?? "no cited density for both electrodes"),
+                ]),
+            table(
+                "Electrolyte",
+                [
+                    Row(label: "resistance θ/(σ·AG) (Ω cm²)", value: fmt(r.arealResistance, "Ohm*cm2")),
+                    Row(label: "ohmic drop at this current (V)", value: fmt(r.ohmicDrop, "V")),
+                    Row(
+                        label: "largest C-rate for a \(fmt(r.maxDrop, "V")) V drop",
+                        value: fmt(r.maxCRateForDrop, "C") + "C"),
+                ]),
             r.footprint.map { area in
-                table("Cell of \(fmt(area, "mm2")) mm²", [
-                    r.capacity.map { Row(label: "capacity (µA h)", value: fmt($0, "uAh")) },
-                    r.energy.map { Row(label: "energy (µW h)", value: fmt($0, "uWh")) },
-                    r.power.map { Row(label: "power (µW)", value: fmt($0, "uW")) },
-                    r.current.map { Row(label: "current (µA)", value: fmt($0, "uA")) },
-                    r.cellVolume.map { Row(label: "stack volume (mm³)", value: fmt($0, "mm3")) },
-                ].compactMap { $0 })
+                table(
+                    "Cell of \(fmt(area, "mm2")) mm²",
+                    [
+                        r.capacity.map { Row(label: "capacity (µA h)", value: fmt($0, "uAh")) },
+                        r.energy.map { Row(label: "energy (µW h)", value: fmt($0, "uWh")) },
+                        r.power.map { Row(label: "power (µW)", value: fmt($0, "uW")) },
+                        r.current.map { Row(label: "current (µA)", value: fmt($0, "uA")) },
+                        r.cellVolume.map { Row(label: "stack volume (mm³)", value: fmt($0, "mm3")) },
+                    ].compactMap { $0 })
             } ?? .empty,
-            r.notes.isEmpty ? .empty : .fragment([
-                .element("h3") { "Notes" },
-                .element("ul") { for n in r.notes { Node.element("li") { n } } },
-            ]),
+            r.notes.isEmpty
+                ? .empty
+                : .fragment([
+                    .element("h3") { "Notes" },
+                    .element("ul") { for n in r.notes { Node.element("li") { n } } },
+                ]),
         ])
     }
 
@@ -191,8 +247,14 @@ enum DesignPage {
         var rows = [Row(label: "target energy (µW h)", value: fmt(target.energy, "uWh"))]
         if let p = target.power { rows.append(Row(label: "target power (µW)", value: fmt(p, "uW"))) }
         if let v = target.maxVolume { rows.append(Row(label: "volume limit (mm³)", value: fmt(v, "mm3"))) }
-        rows.append(Row(label: "smallest footprint (mm²)", value: "\(fmt(s.footprint, "mm2")) — set by the \(s.sizingRequirement) target"))
-        if let h = s.height { rows.append(Row(label: "structure height (µm)", value: "\(fmt(h, "um")) — limited by \(s.heightLimit ?? "")")) }
+        rows.append(
+            Row(
+                label: "smallest footprint (mm²)",
+                value: "\(fmt(s.footprint, "mm2")) — set by the \(s.sizingRequirement) target"))
+        if let h = s.height {
+            rows.append(
+                Row(label: "structure height (µm)", value: "\(fmt(h, "um")) — limited by \(s.heightLimit ?? "")"))
+        }
         rows.append(Row(label: "stack volume (mm³)", value: fmt(s.cellVolume, "mm3")))
         return rows
     }

@@ -55,17 +55,26 @@ enum HomePage {
             Node.element("div", ["class": "columns"]) {
                 Node.element("section") {
                     Node.element("h2") { "By class" }
-                    counts(summary.byClass.map { ($0.electrolyteClass.rawValue, $0.count,
-                        "class = \($0.electrolyteClass.rawValue)") }, links: links)
+                    counts(
+                        summary.byClass.map {
+                            (
+                                $0.electrolyteClass.rawValue, $0.count,
+                                "class = \($0.electrolyteClass.rawValue)"
+                            )
+                        }, links: links)
                     Node.element("h2") { "By architecture" }
-                    counts(summary.byArchitecture.map {
-                        ($0.architecture?.rawValue ?? "not stated", $0.count,
-                         $0.architecture.map { "structure = \($0.rawValue)" } ?? "structure is na")
-                    }, links: links)
+                    counts(
+                        summary.byArchitecture.map {
+                            (
+                                $0.architecture?.rawValue ?? "not stated", $0.count,
+                                $0.architecture.map { "structure = \($0.rawValue)" } ?? "structure is na"
+                            )
+                        }, links: links)
                 }
                 Node.element("section") {
                     Node.element("h2") { "By family" }
-                    counts(summary.byFamily.map { ($0.family.rawValue, $0.count, "family = \($0.family.rawValue)") },
+                    counts(
+                        summary.byFamily.map { ($0.family.rawValue, $0.count, "family = \($0.family.rawValue)") },
                         links: links)
                 }
             }

@@ -74,7 +74,9 @@ enum Layout {
     static let footer: Node = .element("footer", ["class": "site"]) {
         Node.element("p") {
             "Data: A. Jetybayeva, B. Uzakbaiuly, A. Mukanova, S.-T. Myung and Z. Bakenov, "
-            Node.element("cite") { "Recent advancements in solid electrolytes integrated into all-solid-state 2D and 3D lithium-ion microbatteries" }
+            Node.element("cite") {
+                "Recent advancements in solid electrolytes integrated into all-solid-state 2D and 3D lithium-ion microbatteries"
+            }
             ", J. Mater. Chem. A, 2021, 9, 15140–15178, "
             Node.element("a", ["href": "https://doi.org/\(reviewDOI)"]) { "doi:\(reviewDOI)" }
             "."

@@ -20,7 +20,9 @@ enum MethodsPage {
                 "and 3D conformality it reports, each with its references"
                 links.isServer ? ". Record counts link to the records made by that method." : "."
             }
-            Node.dataTable(["technique", "kind", "deposition rate", "process temperature", "3D conformality", "records"]) {
+            Node.dataTable([
+                "technique", "kind", "deposition rate", "process temperature", "3D conformality", "records",
+            ]) {
                 for e in entries {
                     let t = e.technique
                     Node.element("tr") {
@@ -71,12 +73,18 @@ enum MethodsPage {
                 links.anchor(links.records(where: e.filter)) { Format.count(e.count, "record") }
                 if !t.aliases.isEmpty { " · also called " + t.aliases.joined(separator: ", ") }
             }
-            if !t.electrolytes.isEmpty { Node.element("p") { "Electrolytes made this way: " + t.electrolytes.joined(separator: ", ") } }
+            if !t.electrolytes.isEmpty {
+                Node.element("p") { "Electrolytes made this way: " + t.electrolytes.joined(separator: ", ") }
+            }
             section("Deposition rates", t.depositionRates, links: links)
             section("Process temperatures", t.processTemperatures, links: links)
             if let c = t.conformality {
                 Node.element("h3") { "Conformality on 3D structures" }
-                Node.element("div") { StatementView.rating(c); " — "; StatementView.full(c.statement, links: links) }
+                Node.element("div") {
+                    StatementView.rating(c)
+                    " — "
+                    StatementView.full(c.statement, links: links)
+                }
             }
             section("Other process parameters", t.parameters, links: links)
             Node.element("div", ["class": "columns"]) {

@@ -35,7 +35,8 @@ enum RecordIndexPage {
     /// scrolling sideways; the numbers follow.
     static let columns: [(String, Bool)] = [
         ("id", true), ("electrolyte", false), ("cell", false), ("source", false), ("family", false), ("method", false),
-        ("σ (S cm⁻¹)", true), ("arch.", false), ("capacity (as printed)", false), ("cycles", true), ("retention (%)", true),
+        ("σ (S cm⁻¹)", true), ("arch.", false), ("capacity (as printed)", false), ("cycles", true),
+        ("retention (%)", true),
     ]
 
     static func row(_ stored: StoredRecord, references: [Int: Reference], links: Links) -> Node {

@@ -84,8 +84,10 @@ enum RecordPage {
                         Node.element("tbody") {
                             for (name, value) in all {
                                 Node.element("tr") {
-                                    Node.element("th",
-                                        ["scope": "row"]) { name.split(separator: "_").joined(separator: " ") }
+                                    Node.element(
+                                        "th",
+                                        ["scope": "row"]
+                                    ) { name.split(separator: "_").joined(separator: " ") }
                                     Node.element("td", ["class": "num"]) { value.text }
                                     Node.element("td") {
                                         value.provenance
@@ -128,12 +130,17 @@ enum RecordPage {
         .element("table", ["class": "kv"]) {
             Node.element("tbody") {
                 kv("Family") {
-                    links.anchor(links.section(.families,
-                        fragment: "family-\(anchor(r.family.rawValue))")) { r.family.rawValue }
+                    links.anchor(
+                        links.section(
+                            .families,
+                            fragment: "family-\(anchor(r.family.rawValue))")
+                    ) { r.family.rawValue }
                     " (\(r.electrolyteClass.rawValue))"
                 }
                 if !r.variants.isEmpty {
-                    kv("Variants") { r.variants.enumerated().map { "[\($0.offset)] \($0.element)" }.joined(separator: "; ") }
+                    kv("Variants") {
+                        r.variants.enumerated().map { "[\($0.offset)] \($0.element)" }.joined(separator: "; ")
+                    }
                 }
                 kv("Preparation method") {
                     r.methodPrinted
@@ -144,7 +151,10 @@ enum RecordPage {
                             links.anchor(links.section(.methods, fragment: "method-\(m.rawValue)")) { m.name }
                         }
                     }
-                    if r.methodSource == "prose" { " "; Node.element("span", ["class": "tag prose"]) { "prose" } }
+                    if r.methodSource == "prose" {
+                        " "
+                        Node.element("span", ["class": "tag prose"]) { "prose" }
+                    }
                 }
                 kv("Conditions") { r.conditions ?? "—" }
                 for cell in r.cells {
@@ -153,7 +163,10 @@ enum RecordPage {
                         Node.void("br")
                         "anode \(cell.anode ?? "—") · electrolyte \(cell.electrolyte ?? "—") · cathode \(cell.cathode ?? "—")"
                         if !cell.layers.isEmpty { " · layers: " + cell.layers.joined(separator: ", ") }
-                        if cell.source == "prose" { " "; Node.element("span", ["class": "tag prose"]) { "prose" } }
+                        if cell.source == "prose" {
+                            " "
+                            Node.element("span", ["class": "tag prose"]) { "prose" }
+                        }
                     }
                 }
                 kv("Structure") {
@@ -214,7 +227,10 @@ enum RecordPage {
                                     case .table: "table"
                                     case .imported: "imported file"
                                     }
-                                    if let prose = cell.prose { Node.void("br"); "prose says: \(prose)" }
+                                    if let prose = cell.prose {
+                                        Node.void("br")
+                                        "prose says: \(prose)"
+                                    }
                                 }
                             }
                         }
@@ -240,7 +256,9 @@ enum RecordPage {
                     " of the review: "
                     reference.printed
                 },
-                reference.note.map { note in .element("p", ["class": "hint"]) { "Curator's note on this reference: \(note)" } } ?? .empty,
+                reference.note.map { note in
+                    .element("p", ["class": "hint"]) { "Curator's note on this reference: \(note)" }
+                } ?? .empty,
                 .element("h3") { "BibTeX" },
                 .element("pre") { Node.element("code") { Citations.bibtex(reference) } },
             ])
@@ -255,7 +273,9 @@ enum RecordPage {
                 }
             },
             .element("h3") { "BibTeX" },
-            .element("pre") { Node.element("code") { Citations.bibtex(recordID: r.id, citation: r.citation, doi: r.doi) } },
+            .element("pre") {
+                Node.element("code") { Citations.bibtex(recordID: r.id, citation: r.citation, doi: r.doi) }
+            },
         ])
     }
 

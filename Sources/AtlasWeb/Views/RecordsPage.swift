@@ -62,12 +62,15 @@ struct RecordsPage {
     var filterForm: Node {
         .element("form", ["class": "filter", "method": "get", "action": "/records", "role": "search"]) {
             Node.element("label", ["for": "where"]) { "Filter" }
-            Node.void("input", [
-                Attribute("type", "text"), Attribute("id", "where"), Attribute("name", "where"),
-                Attribute("value", filterText), Attribute("placeholder", "e.g. structure = 3D and conductivity >= 1 uS/cm"),
-                Attribute("aria-describedby", "where-help"), Attribute("spellcheck", "false"),
-                Attribute("autocomplete", "off"), Attribute("autocapitalize", "off"),
-            ])
+            Node.void(
+                "input",
+                [
+                    Attribute("type", "text"), Attribute("id", "where"), Attribute("name", "where"),
+                    Attribute("value", filterText),
+                    Attribute("placeholder", "e.g. structure = 3D and conductivity >= 1 uS/cm"),
+                    Attribute("aria-describedby", "where-help"), Attribute("spellcheck", "false"),
+                    Attribute("autocomplete", "off"), Attribute("autocapitalize", "off"),
+                ])
             if let sort { Node.void("input", ["type": "hidden", "name": "sort", "value": sort]) }
             Node.element("button", ["type": "submit"]) { "Apply" }
             if !filterText.isEmpty || sort != nil {
@@ -94,9 +97,17 @@ struct RecordsPage {
             }
             Node.element("p") {
                 "Download the \(total == 1 ? "record" : "\(total) records"): "
-                Node.element("a", ["href": download.setting("format", "csv").url("/api/v1/records"), "download": "mbatlas-records.csv"]) { "CSV" }
+                Node.element(
+                    "a",
+                    [
+                        "href": download.setting("format", "csv").url("/api/v1/records"),
+                        "download": "mbatlas-records.csv",
+                    ]
+                ) { "CSV" }
                 " · "
-                Node.element("a", ["href": download.url("/api/v1/records"), "download": "mbatlas-records.json"]) { "JSON" }
+                Node.element("a", ["href": download.url("/api/v1/records"), "download": "mbatlas-records.json"]) {
+                    "JSON"
+                }
             }
         }
     }
@@ -142,11 +153,18 @@ struct RecordsPage {
     func row(_ r: RecordSummary) -> Node {
         let methods = r.methods.compactMap { PreparationMethod(rawValue: $0)?.abbreviation }.joined(separator: " + ")
         return .element("tr") {
-            Node.element("td", ["class": "num"]) { Node.element("a",
-                ["href": Links.server.record(r.id)]) { String(r.id) } }
+            Node.element("td", ["class": "num"]) {
+                Node.element(
+                    "a",
+                    ["href": Links.server.record(r.id)]
+                ) { String(r.id) }
+            }
             Node.element("td") {
                 Node.element("a", ["href": Links.server.record(r.id)]) { r.electrolyte }
-                if r.origin == "import" { " "; Node.element("span", ["class": "tag import"]) { "import" } }
+                if r.origin == "import" {
+                    " "
+                    Node.element("span", ["class": "tag import"]) { "import" }
+                }
             }
             Node.element("td") { r.family }
             Node.element("td") { methods.isEmpty ? (r.method ?? "—") : methods }
@@ -220,7 +238,9 @@ struct RecordsPage {
                                 Node.element("td") {
                                     Node.element("code") { f.name }
                                     if !f.aliases.isEmpty {
-                                        Node.element("span", ["class": "hint"]) { " (" + f.aliases.joined(separator: ", ") + ")" }
+                                        Node.element("span", ["class": "hint"]) {
+                                            " (" + f.aliases.joined(separator: ", ") + ")"
+                                        }
                                     }
                                 }
                                 Node.element("td") { f.typeDescription }

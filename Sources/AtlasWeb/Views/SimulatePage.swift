@@ -79,7 +79,10 @@ struct SimulatePage {
             Node.element("fieldset") {
                 Node.element("legend") { "Discharge" }
                 for p in [DesignParameter.rate, .currentDensity, .temperature, .cutoff] { field(p) }
-                Node.element("label", ["for": "f-rates"]) { "Rates of a rate table "; Node.element("code") { "rates" } }
+                Node.element("label", ["for": "f-rates"]) {
+                    "Rates of a rate table "
+                    Node.element("code") { "rates" }
+                }
                 Node.void(
                     "input",
                     [
@@ -114,12 +117,18 @@ struct SimulatePage {
     func field(_ p: DesignParameter) -> Node {
         let id = "f-" + p.key
         return .element("div", ["class": "field"]) {
-            Node.element("label", ["for": id, "title": p.summary]) { p.label; " "; Node.element("code") { p.key } }
-            Node.void("input", [
-                Attribute("type", "text"), Attribute("id", id), Attribute("name", p.key),
-                Attribute("value", values[p.key] ?? ""), Attribute("placeholder", p.defaultText ?? ""),
-                Attribute("title", p.summary), Attribute("spellcheck", "false"), Attribute("autocomplete", "off"),
-            ])
+            Node.element("label", ["for": id, "title": p.summary]) {
+                p.label
+                " "
+                Node.element("code") { p.key }
+            }
+            Node.void(
+                "input",
+                [
+                    Attribute("type", "text"), Attribute("id", id), Attribute("name", p.key),
+                    Attribute("value", values[p.key] ?? ""), Attribute("placeholder", p.defaultText ?? ""),
+                    Attribute("title", p.summary), Attribute("spellcheck", "false"), Attribute("autocomplete", "off"),
+                ])
         }
     }
 
@@ -129,7 +138,11 @@ struct SimulatePage {
         let selected = values[p.key] ?? ""
         let known = names.contains { $0.lowercased() == selected.lowercased() }
         return .fragment([
-            .element("label", ["for": id, "title": p.summary]) { p.label; " "; Node.element("code") { p.key } },
+            .element("label", ["for": id, "title": p.summary]) {
+                p.label
+                " "
+                Node.element("code") { p.key }
+            },
             .element("select", ["id": id, "name": p.key]) {
                 if selected.isEmpty {
                     Node.element("option", [Attribute("value", ""), .flag("selected")]) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AtlasCore
 
 /// Expected element amounts written as text independent of the formula parser:

@@ -25,17 +25,22 @@ struct OpenAPIChecker {
         let responses = operation["responses"] as? [String: Any] ?? [:]
         let status = String(response.status.code)
         guard let documented = responses[status] as? [String: Any] else {
-            return ["\(method.uppercased()) \(path): status \(status) is not documented (documented: \(responses.keys.sorted()))"]
+            return [
+                "\(method.uppercased()) \(path): status \(status) is not documented (documented: \(responses.keys.sorted()))"
+            ]
         }
         let contentType = response.headers[.contentType].map { String($0.split(separator: ";")[0]) } ?? ""
         guard let content = documented["content"] as? [String: Any] else { return [] }
         guard let media = content[contentType] as? [String: Any] else {
-            return ["\(method.uppercased()) \(path) \(status): content type '\(contentType)' is not documented (\(content.keys.sorted()))"]
+            return [
+                "\(method.uppercased()) \(path) \(status): content type '\(contentType)' is not documented (\(content.keys.sorted()))"
+            ]
         }
         guard contentType == "application/json", let schema = media["schema"] as? [String: Any] else { return [] }
         let body: Any
         do {
-            body = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8), options: [.fragmentsAllowed])
+            body = try JSONSerialization.jsonObject(
+                with: Data(String(buffer: response.body).utf8), options: [.fragmentsAllowed])
         } catch {
             return ["\(method.uppercased()) \(path) \(status): body is not JSON"]
         }
@@ -53,7 +58,8 @@ struct OpenAPIChecker {
         let schema = resolve(raw)
         if let options = schema["oneOf"] as? [[String: Any]] {
             let matching = options.filter { check(value, $0, at: path).isEmpty }
-            return matching.count == 1 ? [] : ["\(path): matches \(matching.count) of the oneOf schemas, not exactly one"]
+            return matching.count == 1
+                ? [] : ["\(path): matches \(matching.count) of the oneOf schemas, not exactly one"]
         }
         var problems: [String] = []
         if let type = schema["type"] {

@@ -1,10 +1,10 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The built `mbatlas serve` running on a free loopback port with a temporary `--db`, as a user
@@ -41,12 +41,14 @@ final class ServerProcess: @unchecked Sendable {
     /// it prints, and waits until `/healthz` answers. Gives up after 240 s.
     func start(arguments: [String] = [], environment: [String: String] = [:]) async throws {
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--port", "0", "--db", directory.appendingPathComponent("atlas.sqlite").path] + arguments
+        process.arguments =
+            ["serve", "--port", "0", "--db", directory.appendingPathComponent("atlas.sqlite").path] + arguments
         var env = ProcessInfo.processInfo.environment
         env["MBATLAS_WRITE_TOKEN"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         out.fileHandleForReading.readabilityHandler = { [output] h in output.append(h.availableData) }
@@ -61,7 +63,9 @@ final class ServerProcess: @unchecked Sendable {
                 continue
             }
             guard process.isRunning else { throw TestFailure("mbatlas serve exited: \(stderr)") }
-            guard Date() < deadline else { throw TestFailure("mbatlas serve printed no address within 240 s: \(stdout)") }
+            guard Date() < deadline else {
+                throw TestFailure("mbatlas serve printed no address within 240 s: \(stdout)")
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         while true {
@@ -82,7 +86,9 @@ final class ServerProcess: @unchecked Sendable {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    func request(_ method: String, _ path: String, headers: [String: String] = [:], body: Data? = nil) async throws -> HTTPResult {
+    func request(_ method: String, _ path: String, headers: [String: String] = [:], body: Data? = nil) async throws
+        -> HTTPResult
+    {
         var request = URLRequest(url: URL(string: base + path)!, timeoutInterval: 30)
         request.httpMethod = method
         for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
@@ -90,10 +96,15 @@ final class ServerProcess: @unchecked Sendable {
         return try await withCheckedThrowingContinuation { continuation in
             URLSession.shared.dataTask(with: request) { data, response, error in
                 if let error { return continuation.resume(throwing: error) }
-                guard let http = response as? HTTPURLResponse else { return continuation.resume(throwing: TestFailure("no HTTP response")) }
+                guard let http = response as? HTTPURLResponse else {
+                    return continuation.resume(throwing: TestFailure("no HTTP response"))
+                }
                 var fields: [String: String] = [:]
-                for (k, v) in http.allHeaderFields { fields[String(describing: k).lowercased()] = String(describing: v) }
-                continuation.resume(returning: HTTPResult(status: http.statusCode, headers: fields, body: data ?? Data()))
+                for (k, v) in http.allHeaderFields {
+                    fields[String(describing: k).lowercased()] = String(describing: v)
+                }
+                continuation.resume(
+                    returning: HTTPResult(status: http.statusCode, headers: fields, body: data ?? Data()))
             }.resume()
         }
     }
@@ -110,13 +121,16 @@ final class ServerProcess: @unchecked Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw TestFailure("connect() failed") }
         func write(_ data: Data) throws {
             let sent = data.withUnsafeBytes { send(fd, $0.baseAddress, data.count, 0) }
             guard sent == data.count else {
-                throw TestFailure("send() wrote \(sent) of \(data.count) bytes (errno \(errno)); server: \(stderr.suffix(600))")
+                throw TestFailure(
+                    "send() wrote \(sent) of \(data.count) bytes (errno \(errno)); server: \(stderr.suffix(600))")
             }
         }
         let half = body.count / 2

@@ -25,12 +25,16 @@ extension TestResponse {
     func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) }
 
     func object() throws -> [String: Any] {
-        guard let o = try json() as? [String: Any] else { throw TestFailure("body is not a JSON object: \(text.prefix(200))") }
+        guard let o = try json() as? [String: Any] else {
+            throw TestFailure("body is not a JSON object: \(text.prefix(200))")
+        }
         return o
     }
 
     func array() throws -> [[String: Any]] {
-        guard let a = try json() as? [[String: Any]] else { throw TestFailure("body is not a JSON array of objects: \(text.prefix(200))") }
+        guard let a = try json() as? [[String: Any]] else {
+            throw TestFailure("body is not a JSON array of objects: \(text.prefix(200))")
+        }
         return a
     }
 }
@@ -58,13 +62,15 @@ func q(_ s: String) -> String {
 /// A CSV import of one record in the export format.
 func importCSV(electrolyte: String, ref: Int = 56, cell: String = "Li/LiPON/LiCoO2 (web test)") -> String {
     let header = "electrolyte,family,structure,cell,conductivity_raw,ref"
-    return header + "\n\"\(electrolyte.replacingOccurrences(of: "\"", with: "\"\""))\",LiPON,2D,\(cell),2.5 uS/cm,\(ref)\n"
+    return header
+        + "\n\"\(electrolyte.replacingOccurrences(of: "\"", with: "\"\""))\",LiPON,2D,\(cell),2.5 uS/cm,\(ref)\n"
 }
 
 /// The rows of the records table on a `/records` page (not the field help below it).
 func recordRows(_ page: String) -> [String] {
-    guard let table = page.components(separatedBy: "<table class=\"records\">").dropFirst().first?
-        .components(separatedBy: "</table>").first,
+    guard
+        let table = page.components(separatedBy: "<table class=\"records\">").dropFirst().first?
+            .components(separatedBy: "</table>").first,
         let body = table.components(separatedBy: "<tbody>").last
     else { return [] }
     return body.components(separatedBy: "</tr>").filter { $0.contains("<tr>") }

@@ -32,7 +32,8 @@ struct AmountParser: Parser {
             var probe = input
             guard
                 let sign = try? OneOf({
-                    "+".map { false }; "-".map { true }
+                    "+".map { false }
+                    "-".map { true }
                 }).parse(&probe),
                 let next = probe.first, FormulaLexicon.startsAmount(next),
                 let term = try? plainTerm(&probe), !term.variables.isEmpty
@@ -71,7 +72,8 @@ struct AmountParser: Parser {
             let start = input.startIndex
             var negative = false
             if let sign = try? OneOf({
-                "+".map { false }; "-".map { true }
+                "+".map { false }
+                "-".map { true }
             }).parse(&input) {
                 negative = sign
                 input.skipSpaces()
