@@ -40,6 +40,16 @@ struct MetricCaveatTests {
 
     // MARK: 3D cells
 
+    @Test("a 3D cell's energy per µm is not called per volume of cathode (entries 48, 50); a 2D cell's is")
+    func perMicronBasisFor3D() throws {
+        for id in [48, 50] {
+            let e = try #require(try metrics(id).energyVolumetric)
+            #expect(e.provenance.contains("not necessarily per volume of cathode"), "entry \(id)")
+        }
+        let planar = try #require(try metrics(3).energyVolumetric)
+        #expect(planar.provenance.hasPrefix("E = C·V per volume of cathode (capacity per µm × voltage)"))
+    }
+
     @Test("3D cells get no planar electrolyte resistance or ohmic drop (entries 32 and 64), planar cells still do")
     func noPlanarResistanceFor3D() throws {
         for id in [32, 64] {

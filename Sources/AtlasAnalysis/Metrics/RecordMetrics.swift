@@ -360,9 +360,14 @@ public struct MetricsCalculator: Sendable {
         }
         if let v = m.voltage, let c = m.capacityVolumetric {
             // µA h cm⁻² µm⁻¹ × V = µW h cm⁻² µm⁻¹ = 10 mW h cm⁻³ (per volume of cathode)
+            // In a 3D cell "per µm" has no stated basis (cathode shell, pillar height?): say so.
+            let basis =
+                r.structure.architecture == .threeDimensional
+                ? "E = C·V per µm as printed (capacity per µm × voltage); for a 3D cell the review does not say "
+                    + "what the µm measures, so this is not necessarily per volume of cathode"
+                : "E = C·V per volume of cathode (capacity per µm × voltage)"
             m.energyVolumetric = DerivedValue(
-                kind: .volumetricEnergy, value: c.value * v.value * 10,
-                provenance: "E = C·V per volume of cathode (capacity per µm × voltage)",
+                kind: .volumetricEnergy, value: c.value * v.value * 10, provenance: basis,
                 inputs: c.inputs + ["voltage \(v.text): \(v.provenance)"], flags: c.flags)
         }
         if let v = m.voltage, let c = m.capacitySpecific {
